@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Text.Json;
+using PiplWatch.Core;
+using Spectre.Console;
+
+namespace PiplWatch.Cli.Infrastructure;
+
+/// <summary>What every command needs: where to write, the data directory, the reference data.</summary>
+internal sealed class CliContext
+{
+    private ReferenceData? _reference;
+
+    public CliContext(TextWriter output, TextWriter error, bool outputIsTerminal)
+    {
+        Output = output;
+        Error = error;
+        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = outputIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = outputIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!outputIsTerminal)
+        {
+            // Piped output is read by scripts and tests: wide enough that tables of Chinese names do not wrap.
+            Console.Profile.Width = 200;
+        }
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public IAnsiConsole Console { get; }
+
+    /// <summary>The data directory, resolved from <c>--data</c>, <c>PIPLWATCH_DATA</c> or <c>./data</c>.</summary>
+    public static string DataDirectory(ParseResult parse) =>
+        Core.Hosting.DataDirectory.ResolveAndCreate(parse.GetValue(CommonOptions.Data));
+
+    /// <summary>The shared vocabulary with the administrator's files of the data directory.</summary>
+    public ReferenceData Reference(ParseResult parse) => _reference ??= ReferenceData.Load(DataDirectory(parse));
+
+    /// <summary>Writes <paramref name="value"/> as JSON in the platform's convention (snake_case).</summary>
+    public void WriteJson<T>(T value) => Output.WriteLine(JsonSerializer.Serialize(value, ReferenceJson.Options));
+}

@@ -1,0 +1,50 @@
+using PiplWatch.Core;
+using PiplWatch.Core.Hosting;
+
+namespace PiplWatch.Web.Hosting;
+
+/// <summary>
+/// Builds the web host. Kept apart from Program.cs so that tests start the very same host on 127.0.0.1 with their
+/// own data directory and port.
+/// </summary>
+public static class PiplWatchWebHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+
+        // Serve wwwroot from the build's static-web-assets manifest in every environment, so `dotnet run`
+        // and tests (which run from bin/ in Production) see the same files as a published site.
+        builder.WebHost.UseStaticWebAssets();
+
+        // --data DIR, else PIPLWATCH_DATA, else ./data — the same rule as the CLI.
+        var dataDirectory = DataDirectory.ResolveAndCreate(builder.Configuration["data"]);
+        var reference = ReferenceData.Load(dataDirectory);
+        builder.Services.AddSingleton(new WebDataDirectory(dataDirectory));
+        builder.Services.AddSingleton(reference);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRazorPages();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<DataDirectoryHealthCheck>("data-directory");
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        app.MapRazorPages().WithStaticAssets();
+        app.Lifetime.ApplicationStarted.Register(() =>
+            WebLog.Serving(app.Logger, app.Urls, dataDirectory));
+        return app;
+    }
+}
