@@ -19,7 +19,9 @@ internal static class CliApplication
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            await error.WriteLineAsync($"piplwatch: {parse.Errors[0].Message} (see 'piplwatch --help')");
+            // One line: the parser's messages joined, most specific (unrecognized tokens) first.
+            var messages = parse.Errors.Select(e => e.Message).OrderByDescending(m => m.Contains("Unrecognized", StringComparison.Ordinal)).Distinct();
+            await error.WriteLineAsync($"piplwatch: {string.Join("; ", messages)} (see 'piplwatch --help')");
             return ExitCodes.Usage;
         }
 

@@ -31,7 +31,7 @@ public sealed class ProjectDependencyTests
 
         // Act
         var references = XDocument.Load(file).Descendants("ProjectReference")
-            .Select(e => Path.GetFileNameWithoutExtension(e.Attribute("Include")!.Value))
+            .Select(e => Path.GetFileNameWithoutExtension(e.Attribute("Include")!.Value.Replace('\\', '/')))
             .ToList();
 
         // Assert

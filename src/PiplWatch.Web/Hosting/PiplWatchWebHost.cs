@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using PiplWatch.Core;
 using PiplWatch.Core.Hosting;
 
@@ -14,6 +17,8 @@ public static class PiplWatchWebHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            // Named explicitly so the static-assets manifest and Razor parts are found when a test process hosts us.
+            ApplicationName = typeof(PiplWatchWebHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
@@ -29,6 +34,8 @@ public static class PiplWatchWebHost
         builder.Services.AddSingleton(reference);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorPages();
+        // Chinese text goes out as characters, not &#x...; entities: pages stay readable and half the size.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<DataDirectoryHealthCheck>("data-directory");
 

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using PiplWatch.TestSupport;
+using PiplWatch.Web.Hosting;
+
+namespace PiplWatch.Web.Tests;
+
+/// <summary>
+/// The real web host on 127.0.0.1 with a free port and its own data directory — the same host `dotnet run` starts,
+/// so browser tests and HTTP tests see exactly what a user sees.
+/// </summary>
+public sealed class WebHostFixture : IAsyncLifetime
+{
+    private readonly TemporaryDirectory _data = new();
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public string DataDirectory => _data.Combine("data");
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = PiplWatchWebHost.Build(["--data", DataDirectory, "--urls", "http://127.0.0.1:0", "--environment", "Production"]);
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.First());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        _data.Dispose();
+    }
+}
