@@ -2,18 +2,14 @@ using System.Text.Json.Nodes;
 
 namespace PiplWatch.Cli.Tests;
 
-public sealed class AgencyCommandTests : IDisposable
+public sealed class AgencyCommandTests : CliTestBase
 {
-    private readonly CliRunner _cli = new();
-
-    public void Dispose() => _cli.Dispose();
-
     [Theory]
     [InlineData("housing")]
     [InlineData("住建")]
     public async Task For_SectorAndRegion_NamesTheAgency(string sector)
     {
-        var result = await _cli.RunAsync("agency", "for", "--sector", sector, "--region", "130609");
+        var result = await Cli.RunAsync("agency", "for", "--sector", sector, "--region", "130609");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("保定市徐水区住房和城乡建设局", result.Output, StringComparison.Ordinal);
@@ -23,7 +19,7 @@ public sealed class AgencyCommandTests : IDisposable
     [Fact]
     public async Task For_Json_MarksDerivedNames()
     {
-        var result = await _cli.RunAsync("agency", "for", "--sector", "postal", "--region", "440306", "--json");
+        var result = await Cli.RunAsync("agency", "for", "--sector", "postal", "--region", "440306", "--json");
 
         var json = JsonNode.Parse(result.Output)!;
         Assert.Equal("深圳市邮政管理局", json["name"]!.GetValue<string>());
@@ -34,10 +30,10 @@ public sealed class AgencyCommandTests : IDisposable
     [Fact]
     public async Task For_ConfiguredName_FromDataDirectory()
     {
-        Directory.CreateDirectory(Path.Combine(_cli.DataDirectory, "reference"));
-        await File.WriteAllTextAsync(Path.Combine(_cli.DataDirectory, "reference", "office-names.json"), """{"housing": {"130609": "徐水区住建局（测试配置）"}}""", TestContext.Current.CancellationToken);
+        Directory.CreateDirectory(Path.Combine(Cli.DataDirectory, "reference"));
+        await File.WriteAllTextAsync(Path.Combine(Cli.DataDirectory, "reference", "office-names.json"), """{"housing": {"130609": "徐水区住建局（测试配置）"}}""", TestContext.Current.CancellationToken);
 
-        var result = await _cli.RunAsync("agency", "for", "--sector", "housing", "--region", "130609", "--json");
+        var result = await Cli.RunAsync("agency", "for", "--sector", "housing", "--region", "130609", "--json");
 
         Assert.Equal("徐水区住建局（测试配置）", JsonNode.Parse(result.Output)!["name"]!.GetValue<string>());
     }
@@ -45,10 +41,10 @@ public sealed class AgencyCommandTests : IDisposable
     [Fact]
     public async Task For_BrokenOverrideFile_FailsNamingTheFile()
     {
-        Directory.CreateDirectory(Path.Combine(_cli.DataDirectory, "reference"));
-        await File.WriteAllTextAsync(Path.Combine(_cli.DataDirectory, "reference", "office-names.json"), "[1,2", TestContext.Current.CancellationToken);
+        Directory.CreateDirectory(Path.Combine(Cli.DataDirectory, "reference"));
+        await File.WriteAllTextAsync(Path.Combine(Cli.DataDirectory, "reference", "office-names.json"), "[1,2", TestContext.Current.CancellationToken);
 
-        var result = await _cli.RunAsync("agency", "for", "--sector", "housing", "--region", "130609");
+        var result = await Cli.RunAsync("agency", "for", "--sector", "housing", "--region", "130609");
 
         Assert.Equal(1, result.ExitCode);
         result.AssertOneLineError();
@@ -62,7 +58,7 @@ public sealed class AgencyCommandTests : IDisposable
     [InlineData("--region", "130609")]
     public async Task For_BadArguments_IsBadUsage(params string[] args)
     {
-        var result = await _cli.RunAsync(["agency", "for", .. args]);
+        var result = await Cli.RunAsync(["agency", "for", .. args]);
 
         Assert.Equal(2, result.ExitCode);
         result.AssertOneLineError();
@@ -71,7 +67,7 @@ public sealed class AgencyCommandTests : IDisposable
     [Fact]
     public async Task Sectors_ListsTwelve()
     {
-        var result = await _cli.RunAsync("agency", "sectors", "--json");
+        var result = await Cli.RunAsync("agency", "sectors", "--json");
 
         Assert.Equal(12, JsonNode.Parse(result.Output)!.AsArray().Count);
     }

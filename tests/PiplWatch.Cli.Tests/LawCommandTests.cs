@@ -2,16 +2,12 @@ using System.Text.Json.Nodes;
 
 namespace PiplWatch.Cli.Tests;
 
-public sealed class LawCommandTests : IDisposable
+public sealed class LawCommandTests : CliTestBase
 {
-    private readonly CliRunner _cli = new();
-
-    public void Dispose() => _cli.Dispose();
-
     [Fact]
     public async Task Show_Article_PrintsParaphraseAndVerification()
     {
-        var result = await _cli.RunAsync("law", "show", "PIPL-28");
+        var result = await Cli.RunAsync("law", "show", "PIPL-28");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("个人信息保护法", result.Output, StringComparison.Ordinal);
@@ -21,7 +17,7 @@ public sealed class LawCommandTests : IDisposable
     [Fact]
     public async Task Show_ArticleJson_CarriesConfidence()
     {
-        var result = await _cli.RunAsync("law", "show", "FACE-MEASURES-8", "--json");
+        var result = await Cli.RunAsync("law", "show", "FACE-MEASURES-8", "--json");
 
         var json = JsonNode.Parse(result.Output)!;
         Assert.Equal("unconfirmed", json["article"]!["confidence"]!.GetValue<string>());
@@ -31,7 +27,7 @@ public sealed class LawCommandTests : IDisposable
     [Fact]
     public async Task Show_ViolationCode_ListsItsArticles()
     {
-        var result = await _cli.RunAsync("law", "show", "APP-C1.1", "--json");
+        var result = await Cli.RunAsync("law", "show", "APP-C1.1", "--json");
 
         var json = JsonNode.Parse(result.Output)!;
         Assert.Equal("app-2019", json["scheme"]!.GetValue<string>());
@@ -41,7 +37,7 @@ public sealed class LawCommandTests : IDisposable
     [Fact]
     public async Task Show_Law_ListsItsArticles()
     {
-        var result = await _cli.RunAsync("law", "show", "PIL-INTERP");
+        var result = await Cli.RunAsync("law", "show", "PIL-INTERP");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("PIL-INTERP-21", result.Output, StringComparison.Ordinal);
@@ -50,7 +46,7 @@ public sealed class LawCommandTests : IDisposable
     [Fact]
     public async Task Show_Unknown_Fails()
     {
-        var result = await _cli.RunAsync("law", "show", "PIPL-999");
+        var result = await Cli.RunAsync("law", "show", "PIPL-999");
 
         Assert.Equal(1, result.ExitCode);
         result.AssertOneLineError();
@@ -59,7 +55,7 @@ public sealed class LawCommandTests : IDisposable
     [Fact]
     public async Task List_Laws_IncludesPipl()
     {
-        var result = await _cli.RunAsync("law", "list", "--json");
+        var result = await Cli.RunAsync("law", "list", "--json");
 
         Assert.Contains(JsonNode.Parse(result.Output)!.AsArray(), l => l!["id"]!.GetValue<string>() == "PIPL");
     }
@@ -67,7 +63,7 @@ public sealed class LawCommandTests : IDisposable
     [Fact]
     public async Task List_ViolationScheme_ListsCodes()
     {
-        var result = await _cli.RunAsync("law", "list", "--violations", "face-2025", "--json");
+        var result = await Cli.RunAsync("law", "list", "--violations", "face-2025", "--json");
 
         var codes = JsonNode.Parse(result.Output)!.AsArray();
         Assert.NotEmpty(codes);
@@ -77,7 +73,7 @@ public sealed class LawCommandTests : IDisposable
     [Fact]
     public async Task List_UnknownScheme_IsBadUsage()
     {
-        var result = await _cli.RunAsync("law", "list", "--violations", "nope");
+        var result = await Cli.RunAsync("law", "list", "--violations", "nope");
 
         Assert.Equal(2, result.ExitCode);
         result.AssertOneLineError();
@@ -86,7 +82,7 @@ public sealed class LawCommandTests : IDisposable
     [Fact]
     public async Task List_Unconfirmed_ShowsOnlyUnconfirmedArticles()
     {
-        var result = await _cli.RunAsync("law", "list", "--unconfirmed", "--json");
+        var result = await Cli.RunAsync("law", "list", "--unconfirmed", "--json");
 
         Assert.All(JsonNode.Parse(result.Output)!.AsArray(), a => Assert.NotEqual("text", a!["confidence"]!.GetValue<string>()));
     }

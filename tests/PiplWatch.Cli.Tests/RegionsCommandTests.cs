@@ -2,16 +2,12 @@ using System.Text.Json.Nodes;
 
 namespace PiplWatch.Cli.Tests;
 
-public sealed class RegionsCommandTests : IDisposable
+public sealed class RegionsCommandTests : CliTestBase
 {
-    private readonly CliRunner _cli = new();
-
-    public void Dispose() => _cli.Dispose();
-
     [Fact]
     public async Task Lookup_CurrentCounty_PrintsPathAndProcuratorate()
     {
-        var result = await _cli.RunAsync("regions", "lookup", "130609");
+        var result = await Cli.RunAsync("regions", "lookup", "130609");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("河北省 / 保定市 / 徐水区", result.Output, StringComparison.Ordinal);
@@ -22,7 +18,7 @@ public sealed class RegionsCommandTests : IDisposable
     [Fact]
     public async Task Lookup_Json_HasSnakeCaseFieldsAndChildren()
     {
-        var result = await _cli.RunAsync("regions", "lookup", "130600", "--json");
+        var result = await Cli.RunAsync("regions", "lookup", "130600", "--json");
 
         var json = JsonNode.Parse(result.Output)!;
         Assert.Equal("保定市", json["name"]!.GetValue<string>());
@@ -35,7 +31,7 @@ public sealed class RegionsCommandTests : IDisposable
     [Fact]
     public async Task Lookup_RetiredCode_ShowsSuccessor()
     {
-        var result = await _cli.RunAsync("regions", "lookup", "110103");
+        var result = await Cli.RunAsync("regions", "lookup", "110103");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("崇文区", result.Output, StringComparison.Ordinal);
@@ -45,7 +41,7 @@ public sealed class RegionsCommandTests : IDisposable
     [Fact]
     public async Task Lookup_MalformedCode_IsBadUsage()
     {
-        var result = await _cli.RunAsync("regions", "lookup", "13060");
+        var result = await Cli.RunAsync("regions", "lookup", "13060");
 
         Assert.Equal(2, result.ExitCode);
         result.AssertOneLineError();
@@ -54,7 +50,7 @@ public sealed class RegionsCommandTests : IDisposable
     [Fact]
     public async Task Lookup_UnknownCode_Fails()
     {
-        var result = await _cli.RunAsync("regions", "lookup", "999999");
+        var result = await Cli.RunAsync("regions", "lookup", "999999");
 
         Assert.Equal(1, result.ExitCode);
         result.AssertOneLineError();
@@ -64,7 +60,7 @@ public sealed class RegionsCommandTests : IDisposable
     [Fact]
     public async Task Search_SharedName_ListsAllAndSaysAmbiguous()
     {
-        var result = await _cli.RunAsync("regions", "search", "朝阳区");
+        var result = await Cli.RunAsync("regions", "search", "朝阳区");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("110105", result.Output, StringComparison.Ordinal);
@@ -75,7 +71,7 @@ public sealed class RegionsCommandTests : IDisposable
     [Fact]
     public async Task Search_Json_UniqueName()
     {
-        var result = await _cli.RunAsync("regions", "search", "徐水区", "--json");
+        var result = await Cli.RunAsync("regions", "search", "徐水区", "--json");
 
         var json = JsonNode.Parse(result.Output)!;
         Assert.False(json["ambiguous"]!.GetValue<bool>());
@@ -85,7 +81,7 @@ public sealed class RegionsCommandTests : IDisposable
     [Fact]
     public async Task Search_FunctionalZone_IsListed()
     {
-        var result = await _cli.RunAsync("regions", "search", "苏州工业园区");
+        var result = await Cli.RunAsync("regions", "search", "苏州工业园区");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("suzhou-sip", result.Output, StringComparison.Ordinal);
@@ -94,7 +90,7 @@ public sealed class RegionsCommandTests : IDisposable
     [Fact]
     public async Task Search_NoMatch_Fails()
     {
-        var result = await _cli.RunAsync("regions", "search", "不存在区");
+        var result = await Cli.RunAsync("regions", "search", "不存在区");
 
         Assert.Equal(1, result.ExitCode);
         result.AssertOneLineError();

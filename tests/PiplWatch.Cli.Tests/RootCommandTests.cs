@@ -2,16 +2,12 @@ using System.Diagnostics;
 
 namespace PiplWatch.Cli.Tests;
 
-public sealed class RootCommandTests : IDisposable
+public sealed class RootCommandTests : CliTestBase
 {
-    private readonly CliRunner _cli = new();
-
-    public void Dispose() => _cli.Dispose();
-
     [Fact]
     public async Task Help_ListsTheCommands()
     {
-        var result = await _cli.RunAsync("--help");
+        var result = await Cli.RunAsync("--help");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("regions", result.Output, StringComparison.Ordinal);
@@ -34,7 +30,7 @@ public sealed class RootCommandTests : IDisposable
     [InlineData("regions", "lookup", "130609", "--no-such-option")]
     public async Task BadCommandLine_IsBadUsageWithOneLine(params string[] args)
     {
-        var result = await _cli.RunAsync(args);
+        var result = await Cli.RunAsync(args);
 
         Assert.Equal(2, result.ExitCode);
         result.AssertOneLineError();
@@ -46,7 +42,7 @@ public sealed class RootCommandTests : IDisposable
         // The built tool as a script runs it: a real process, real exit code, real stderr.
         var tool = Path.Combine(AppContext.BaseDirectory, "piplwatch.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { tool, "regions", "lookup", "999999", "--data", _cli.DataDirectory })
+        foreach (var arg in new[] { tool, "regions", "lookup", "999999", "--data", Cli.DataDirectory })
         {
             start.ArgumentList.Add(arg);
         }

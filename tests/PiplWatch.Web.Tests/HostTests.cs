@@ -6,6 +6,12 @@ public sealed class HostTests(WebHostFixture host) : IClassFixture<WebHostFixtur
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    private async Task<string> GetHtmlAsync(string path)
+    {
+        using var client = host.CreateClient();
+        return await client.GetStringAsync(new Uri(path, UriKind.Relative), Cancel);
+    }
+
     [Fact]
     public void Start_OnLoopback_CreatesTheDataDirectory()
     {
@@ -28,9 +34,7 @@ public sealed class HostTests(WebHostFixture host) : IClassFixture<WebHostFixtur
     [Fact]
     public async Task Home_IsChineseAndListsTheFourteenScenarios()
     {
-        using var client = host.CreateClient();
-
-        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), Cancel);
+        var html = await GetHtmlAsync("/");
 
         Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);
         Assert.Contains("数据流", html, StringComparison.Ordinal);
@@ -56,9 +60,7 @@ public sealed class HostTests(WebHostFixture host) : IClassFixture<WebHostFixtur
     [Fact]
     public async Task Regions_SearchUniqueName_ShowsProcuratorateAndAgencies()
     {
-        using var client = host.CreateClient();
-
-        var html = await client.GetStringAsync(new Uri("/reference/regions?q=" + Uri.EscapeDataString("保定市徐水区"), UriKind.Relative), Cancel);
+        var html = await GetHtmlAsync("/reference/regions?q=" + Uri.EscapeDataString("保定市徐水区"));
 
         Assert.Contains("保定市徐水区人民检察院", html, StringComparison.Ordinal);
         Assert.Contains("保定市徐水区住房和城乡建设局", html, StringComparison.Ordinal);
@@ -68,9 +70,7 @@ public sealed class HostTests(WebHostFixture host) : IClassFixture<WebHostFixtur
     [Fact]
     public async Task Regions_AmbiguousName_ListsTheChoices()
     {
-        using var client = host.CreateClient();
-
-        var html = await client.GetStringAsync(new Uri("/reference/regions?q=" + Uri.EscapeDataString("朝阳区"), UriKind.Relative), Cancel);
+        var html = await GetHtmlAsync("/reference/regions?q=" + Uri.EscapeDataString("朝阳区"));
 
         Assert.Contains("110105", html, StringComparison.Ordinal);
         Assert.Contains("220104", html, StringComparison.Ordinal);
@@ -80,9 +80,7 @@ public sealed class HostTests(WebHostFixture host) : IClassFixture<WebHostFixtur
     [Fact]
     public async Task Law_Pipl_ListsArticlesWithVerification()
     {
-        using var client = host.CreateClient();
-
-        var html = await client.GetStringAsync(new Uri("/reference/law?law=PIPL", UriKind.Relative), Cancel);
+        var html = await GetHtmlAsync("/reference/law?law=PIPL");
 
         Assert.Contains("id=\"PIPL-28\"", html, StringComparison.Ordinal);
         Assert.Contains("已核实", html, StringComparison.Ordinal);

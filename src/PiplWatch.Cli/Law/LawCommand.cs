@@ -78,8 +78,7 @@ internal static class LawCommand
                 context.Console.WriteLine(note);
             }
 
-            WriteArticles(context, articles);
-            return ExitCodes.Success;
+            return WriteArticles(context, json: false, articles);
         }
 
         throw new CliFailure($"'{id}' is neither an article, a law nor a violation code of the catalog (try 'piplwatch law list')");
@@ -120,28 +119,12 @@ internal static class LawCommand
         if (parse.GetValue(LawFilter) is { } lawId)
         {
             var law = legal.FindLaw(lawId) ?? throw new CliFailure($"'{lawId}' is not a law of the catalog (try 'piplwatch law list')");
-            var articles = legal.ArticlesOf(law.Id).Where(a => !unconfirmedOnly || !a.IsConfirmed).ToList();
-            if (json)
-            {
-                context.WriteJson(articles);
-                return ExitCodes.Success;
-            }
-
-            WriteArticles(context, articles);
-            return ExitCodes.Success;
+            return WriteArticles(context, json, legal.ArticlesOf(law.Id).Where(a => !unconfirmedOnly || !a.IsConfirmed).ToList());
         }
 
         if (unconfirmedOnly)
         {
-            var articles = legal.Articles.Where(a => !a.IsConfirmed).ToList();
-            if (json)
-            {
-                context.WriteJson(articles);
-                return ExitCodes.Success;
-            }
-
-            WriteArticles(context, articles);
-            return ExitCodes.Success;
+            return WriteArticles(context, json, legal.Articles.Where(a => !a.IsConfirmed).ToList());
         }
 
         if (json)
@@ -160,8 +143,14 @@ internal static class LawCommand
         return ExitCodes.Success;
     }
 
-    private static void WriteArticles(CliContext context, IReadOnlyList<LegalArticle> articles)
+    private static int WriteArticles(CliContext context, bool json, IReadOnlyList<LegalArticle> articles)
     {
+        if (json)
+        {
+            context.WriteJson(articles);
+            return ExitCodes.Success;
+        }
+
         var table = new Table().AddColumns("条文 Article", "释义 Paraphrase", "核实 Verified");
         foreach (var a in articles)
         {
@@ -169,6 +158,7 @@ internal static class LawCommand
         }
 
         context.Console.Write(table);
+        return ExitCodes.Success;
     }
 
     private static string ConfidenceText(Confidence confidence) => confidence switch

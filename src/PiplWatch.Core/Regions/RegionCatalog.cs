@@ -15,11 +15,18 @@ public sealed class RegionCatalog
 
     private readonly FrozenDictionary<string, Region> _byCode;
     private readonly FrozenDictionary<string, string[]> _byName;
+    private readonly Lazy<ILookup<string, Region>> _children;
 
     private RegionCatalog(IEnumerable<Region> regions)
     {
         _byCode = regions.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
         _byName = BuildNameIndex(_byCode.Values, this);
+        _children = new Lazy<ILookup<string, Region>>(() => _byCode.Values
+            .Where(r => !r.IsPlaceholder)
+            .Select(r => (Region: r, Parent: Parent(r)))
+            .Where(p => p.Parent is not null && p.Parent.Code != p.Region.Code)
+            .OrderBy(p => p.Region.Code, StringComparer.Ordinal)
+            .ToLookup(p => p.Parent!.Code, p => p.Region, StringComparer.Ordinal));
     }
 
     /// <summary>Every code known, current and retired.</summary>
@@ -89,11 +96,7 @@ public sealed class RegionCatalog
     public IReadOnlyList<Region> Children(Region region, bool includeRetired = false)
     {
         ArgumentNullException.ThrowIfNull(region);
-        return _byCode.Values
-            .Where(r => (includeRetired || r.IsCurrent) && !r.IsPlaceholder && r.Code != region.Code)
-            .Where(r => Parent(r)?.Code == region.Code)
-            .OrderBy(r => r.Code, StringComparer.Ordinal)
-            .ToList();
+        return _children.Value[region.Code].Where(r => includeRetired || r.IsCurrent).ToList();
     }
 
     /// <summary>Province, prefecture and county of a code, each null where the code has no such level.</summary>
