@@ -1,0 +1,115 @@
+using PiplWatch.Detection.Text;
+
+namespace PiplWatch.Detection.Engine;
+
+/// <summary>
+/// Finds alphanumeric runs in one pass. Digits separated by a few spaces or hyphens, or by HTML tags, stay in one
+/// token as separate groups, so that <c>1101 0519 4912 3100 2X</c> and <c>1101&lt;b&gt;05…</c> are found, while
+/// recognizers can still take each group on its own (two phone numbers separated by a space).
+/// A newline never joins groups: values do not continue across lines.
+/// </summary>
+internal static class DigitTokenizer
+{
+    private const int MaxSeparatorRun = 3;
+    private const int MaxTagLength = 120;
+
+    /// <summary>Calls <paramref name="onToken"/> for every token in <paramref name="text"/>; the token object is reused.</summary>
+    public static void Scan(ReadOnlySpan<char> text, DigitToken token, TokenVisitor onToken)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var next = text[i..].IndexOfAny(CharFold.AlnumStart);
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
+            i = ReadToken(text, i, token);
+            onToken(token);
+        }
+    }
+
+    private static int ReadToken(ReadOnlySpan<char> text, int start, DigitToken token)
+    {
+        token.Length = 0;
+        token.GroupCount = 0;
+        token.SplitByTag = false;
+        var i = start;
+        while (true)
+        {
+            var group = token.GroupCount;
+            token.GroupStarts[group] = i;
+            token.GroupOffsets[group] = token.Length;
+            while (i < text.Length && CharFold.IsAlnum(text[i]))
+            {
+                if (token.Length < DigitToken.MaxChars)
+                {
+                    token.Chars[token.Length++] = CharFold.Fold(text[i]);
+                }
+
+                i++;
+            }
+
+            token.GroupEnds[group] = i;
+            token.GroupCount++;
+            token.GroupOffsets[token.GroupCount] = token.Length;
+
+            if (token.GroupCount == DigitToken.MaxGroups || token.Length == DigitToken.MaxChars || !CharFold.IsDigit(text[i - 1]))
+            {
+                return i;
+            }
+
+            var resume = SkipSeparators(text, i, out var viaTag);
+            if (resume < 0 || !CharFold.IsDigit(text[resume]))
+            {
+                return i;
+            }
+
+            token.SplitByTag |= viaTag;
+            i = resume;
+        }
+    }
+
+    /// <summary>Position after a short run of separators and/or HTML tags starting at <paramref name="i"/>, or -1 if there is none.</summary>
+    private static int SkipSeparators(ReadOnlySpan<char> text, int i, out bool viaTag)
+    {
+        viaTag = false;
+        var separators = 0;
+        var start = i;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (CharFold.IsDigitGroupSeparator(c))
+            {
+                if (++separators > MaxSeparatorRun)
+                {
+                    return -1;
+                }
+
+                i++;
+            }
+            else if (c == '<')
+            {
+                var close = text.Slice(i, Math.Min(MaxTagLength, text.Length - i)).IndexOf('>');
+                if (close < 0 || text.Slice(i + 1, close - 1).ContainsAny('<', '\n'))
+                {
+                    return -1;
+                }
+
+                viaTag = true;
+                i += close + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i > start && i < text.Length ? i : -1;
+    }
+}
+
+/// <summary>Receives each token found; the token is reused after the call returns.</summary>
+internal delegate void TokenVisitor(DigitToken token);

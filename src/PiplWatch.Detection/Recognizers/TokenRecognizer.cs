@@ -1,0 +1,169 @@
+using PiplWatch.Detection.Engine;
+using PiplWatch.Detection.Validation;
+
+namespace PiplWatch.Detection.Recognizers;
+
+/// <summary>
+/// Classifies alphanumeric tokens: ID numbers, mobile and landline numbers, bank cards, unified social credit codes,
+/// passports and HK/Macau permits. A candidate is always a whole run of groups — never digits cut out of a longer
+/// number, which is how order and tracking numbers avoid being read as IDs or phones.
+/// </summary>
+internal sealed class TokenRecognizer(IdNumber ids, PhoneNumbers phones, TypeSet types)
+{
+    private const int MaxValueLength = 22;
+
+    public void Recognize(DigitToken token, List<Candidate> output)
+    {
+        for (var first = 0; first < token.GroupCount; first++)
+        {
+            for (var last = first; last < token.GroupCount; last++)
+            {
+                var span = token.Span(first, last);
+                if (span.Length > MaxValueLength)
+                {
+                    break;
+                }
+
+                Classify(token, first, last, span, output);
+            }
+        }
+    }
+
+    private void Classify(DigitToken token, int first, int last, ReadOnlySpan<char> value, List<Candidate> output)
+    {
+        var start = token.GroupStarts[first];
+        var end = token.GroupEnds[last];
+        var grouped = last > first;
+        switch (value.Length)
+        {
+            case 18 or 15 when types.Has(PiiType.IdCard) && ids.Check(value) == IdProblem.None:
+                output.Add(new Candidate(PiiType.IdCard, start, end, value.Length == 18 ? 0.95 : 0.6, Canonical(value), value.Length == 18 ? "id-18" : "id-15", value.Length == 18 ? "GB 11643 check digit, region code, birth date" : "region code, birth date (no check digit)"));
+                break;
+        }
+
+        if (value.Length == 18 && types.Has(PiiType.OrgId))
+        {
+            Span<char> upper = stackalloc char[18];
+            value.ToUpperInvariant(upper);
+            if (UnifiedSocialCreditCode.IsValid(upper))
+            {
+                output.Add(new Candidate(PiiType.OrgId, start, end, 0.9, upper.ToString(), "uscc-18", "GB 32100 check character"));
+            }
+        }
+
+        if (types.Has(PiiType.PhoneMobile))
+        {
+            var national = value switch
+            {
+                { Length: 13 } when value.StartsWith("86") => value[2..],
+                { Length: 15 } when value.StartsWith("0086") => value[4..],
+                _ => value,
+            };
+            if (phones.IsMobile(national))
+            {
+                output.Add(new Candidate(PiiType.PhoneMobile, start, end, grouped ? 0.8 : 0.75, national.ToString(), national.Length == value.Length ? "mobile-11" : "mobile-intl", "assigned mobile block"));
+            }
+        }
+
+        if (types.Has(PiiType.BankCard) && value.Length is >= 16 and <= 19 && Luhn.IsValid(value) && Luhn.HasPlausibleIssuer(value))
+        {
+            output.Add(new Candidate(PiiType.BankCard, start, end, value[..2] is "62" ? 0.65 : 0.55, value.ToString(), "card-" + value.Length, "Luhn, issuer prefix"));
+        }
+
+        if (types.Has(PiiType.PhoneLandline))
+        {
+            Landline(token, first, last, value, output);
+        }
+
+        if (!grouped && (types.Has(PiiType.Passport) || types.Has(PiiType.HkMacauPermit)))
+        {
+            TravelDocument(start, end, value, output);
+        }
+    }
+
+    private void Landline(DigitToken token, int first, int last, ReadOnlySpan<char> value, List<Candidate> output)
+    {
+        if (value.Length is < 10 or > 12 || value[0] != '0' || value[1] == '0')
+        {
+            return;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return;
+            }
+        }
+
+        // Area codes are 3 (010, 02x) or 4 digits; the local number 7 or 8 digits not starting with 0 or 1.
+        for (var areaLength = 3; areaLength <= 4; areaLength++)
+        {
+            var local = value[areaLength..];
+            if (local.Length is < 7 or > 8 || local[0] is '0' or '1' || !phones.IsAreaCode(value[..areaLength]))
+            {
+                continue;
+            }
+
+            // When the token was grouped, the area code must be a group of its own (0311-87654321, not 03-1187654321).
+            if (last > first && token.GroupOffsets[first + 1] - token.GroupOffsets[first] != areaLength)
+            {
+                continue;
+            }
+
+            output.Add(new Candidate(PiiType.PhoneLandline, token.GroupStarts[first], token.GroupEnds[last], last > first ? 0.75 : 0.55, value.ToString(), "landline", "area code " + value[..areaLength].ToString()));
+            return;
+        }
+    }
+
+    private void TravelDocument(int start, int end, ReadOnlySpan<char> value, List<Candidate> output)
+    {
+        if (value.Length is not (9 or 11))
+        {
+            return;
+        }
+
+        var head = char.ToUpperInvariant(value[0]);
+        var second = char.ToUpperInvariant(value[1]);
+        var digitsFrom = char.IsAsciiLetter(second) ? 2 : 1;
+        foreach (var c in value[digitsFrom..])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return;
+            }
+        }
+
+        var letterSerial = digitsFrom == 2;
+        if (letterSerial && second is 'I' or 'O')
+        {
+            return;
+        }
+
+        var canonical = value.ToString().ToUpperInvariant();
+        if (value.Length == 9)
+        {
+            switch (head)
+            {
+                case 'E' or 'G' when types.Has(PiiType.Passport) && !(head == 'G' && letterSerial):
+                    output.Add(new Candidate(PiiType.Passport, start, end, 0.55, canonical, head == 'E' ? "passport-e" : "passport-g", "letter and serial shape"));
+                    break;
+                case 'C' when types.Has(PiiType.HkMacauPermit):
+                case 'W' when types.Has(PiiType.HkMacauPermit) && !letterSerial:
+                    output.Add(new Candidate(PiiType.HkMacauPermit, start, end, 0.55, canonical, "permit-" + char.ToLowerInvariant(head), "letter and serial shape"));
+                    break;
+                case 'H' or 'M' when types.Has(PiiType.HkMacauPermit) && !letterSerial:
+                    output.Add(new Candidate(PiiType.HkMacauPermit, start, end, 0.55, canonical, "home-return-9", "letter and serial shape"));
+                    break;
+            }
+        }
+        else if (head is 'H' or 'M' && !letterSerial && types.Has(PiiType.HkMacauPermit))
+        {
+            // 回乡证: H/M + 8-digit lifetime number + 2-digit renewal count.
+            output.Add(new Candidate(PiiType.HkMacauPermit, start, end, 0.6, canonical, "home-return-11", "letter and serial shape"));
+        }
+    }
+
+    private static string Canonical(ReadOnlySpan<char> value) =>
+        value[^1] == 'x' ? string.Concat(value[..^1], "X") : value.ToString();
+}
