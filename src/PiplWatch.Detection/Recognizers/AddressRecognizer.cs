@@ -25,6 +25,8 @@ internal sealed class AddressRecognizer
     private const string Terminators = "。；;，,、\n\r\t|（）()【】[]“”\"'";
     private static readonly string[] NextFieldWords = ["电话", "手机", "联系", "身份证", "邮编", "姓名", "性别", "年龄", "备注", "收件人", "寄件人", "邮箱", "的", "附近"];
 
+    private static readonly System.Buffers.SearchValues<char> LeadingStops = System.Buffers.SearchValues.Create("至往到在于从寄送住位是为");
+
     private readonly FrozenSet<string> _divisionNames;
     private readonly int _longestDivisionName;
 
@@ -138,6 +140,13 @@ internal sealed class AddressRecognizer
         while (start > limit && (CharFold.IsCjk(text[start - 1]) || CharFold.IsDigit(text[start - 1]) || text[start - 1] is '-' or '#') && !Terminators.Contains(text[start - 1], StringComparison.Ordinal))
         {
             start--;
+        }
+
+        // Verbs and prepositions in front of an address are not part of it: 寄至人民路…, 位于…, 家住…
+        var lead = text[start..i].LastIndexOfAny(LeadingStops);
+        if (lead >= 0)
+        {
+            start += lead + 1;
         }
 
         var window = text[start..i];
