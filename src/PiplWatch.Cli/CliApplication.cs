@@ -20,7 +20,7 @@ internal static class CliApplication
         if (parse.Errors.Count > 0)
         {
             // One line: the parser's messages joined, most specific (unrecognized tokens) first.
-            var messages = parse.Errors.Select(e => e.Message).OrderByDescending(m => m.Contains("Unrecognized", StringComparison.Ordinal)).Distinct();
+            var messages = parse.Errors.Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).OrderByDescending(m => m.Contains("Unrecognized", StringComparison.Ordinal)).Distinct();
             await error.WriteLineAsync($"piplwatch: {string.Join("; ", messages)} (see 'piplwatch --help')");
             return ExitCodes.Usage;
         }
@@ -58,6 +58,7 @@ internal static class CliApplication
             RegionsCommand.Create(context),
             LawCommand.Create(context),
             AgencyCommand.Create(context),
+            Scan.ScanCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Json);

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace PiplWatch.Core;
 
@@ -24,8 +23,9 @@ public static class ReferenceJson
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            // Chinese names and paraphrases stay legible in files a procurator may open.
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            // Chinese names and offsets like +08:00 stay legible in files a procurator may open. These are data
+            // files and API payloads, never inlined into HTML, where the relaxed escaping would not be safe.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         options.MakeReadOnly(populateMissingResolver: true);

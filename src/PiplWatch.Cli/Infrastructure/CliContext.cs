@@ -12,6 +12,7 @@ internal sealed class CliContext
 
     public CliContext(TextWriter output, TextWriter error, bool outputIsTerminal)
     {
+        IsTerminal = outputIsTerminal;
         Output = output;
         Error = error;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -30,9 +31,26 @@ internal sealed class CliContext
 
     public TextWriter Output { get; }
 
+    /// <summary>Whether standard output is an interactive terminal (progress bars only then).</summary>
+    public bool IsTerminal { get; }
+
     public TextWriter Error { get; }
 
     public IAnsiConsole Console { get; }
+
+    /// <summary>A console without colours over any writer, for tables written to files.</summary>
+    public static IAnsiConsole PlainConsole(TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 200;
+        return console;
+    }
 
     /// <summary>The data directory, resolved from <c>--data</c>, <c>PIPLWATCH_DATA</c> or <c>./data</c>.</summary>
     public static string DataDirectory(ParseResult parse) =>

@@ -17,7 +17,7 @@ public sealed class CsvDocumentReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(stream);
         if (TextDecoding.LooksBinary(stream))
         {
-            throw new UnreadableDocumentException("binary content (NUL bytes), not a CSV file");
+            throw new UnreadableDocumentException("binary content (NUL or control bytes), not a CSV file");
         }
 
         var encoding = TextDecoding.Detect(stream);

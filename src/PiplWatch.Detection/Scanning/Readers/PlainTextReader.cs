@@ -12,7 +12,7 @@ public sealed class PlainTextReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(stream);
         if (TextDecoding.LooksBinary(stream))
         {
-            throw new UnreadableDocumentException("binary content (NUL bytes), not a text file");
+            throw new UnreadableDocumentException("binary content (NUL or control bytes), not a text file");
         }
 
         var encoding = TextDecoding.Detect(stream);

@@ -65,7 +65,24 @@ public static class TextDecoding
         stream.Position = start;
         var span = buffer.AsSpan(0, read);
         // UTF-16 text has NULs too, but it starts with a BOM.
-        return span.Length > 0 && span.Contains((byte)0) && !(span.StartsWith(new byte[] { 0xFF, 0xFE }) || span.StartsWith(new byte[] { 0xFE, 0xFF }));
+        if (span.Length == 0 || span.StartsWith(new byte[] { 0xFF, 0xFE }) || span.StartsWith(new byte[] { 0xFE, 0xFF }))
+        {
+            return false;
+        }
+
+        // Text has no NULs and few control characters other than tab, line feed, carriage return, form feed, escape.
+        var controls = 0;
+        foreach (var b in span)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            controls += b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C or 0x1B) ? 1 : 0;
+        }
+
+        return controls > span.Length / 20;
     }
 
     private static Encoding GetGb18030()
