@@ -59,6 +59,7 @@ internal static class CliApplication
             LawCommand.Create(context),
             AgencyCommand.Create(context),
             Scan.ScanCommand.Create(context),
+            Mask.MaskCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Json);
