@@ -1,4 +1,21 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using PiplWatch.Benchmarks;
 
 // Kernels of PiplWatch measured with BenchmarkDotNet; figures and the commands that produced them are in BENCHMARKS.md.
+// `eval-detection --seed N --docs N` prints the labeled-corpus evaluation instead (precision, recall, F1, F2 per type).
+if (args.Length > 0 && args[0] == "eval-detection")
+{
+    var seed = ArgValue(args, "--seed", 20261122);
+    var docs = ArgValue(args, "--docs", 3000);
+    await Console.Out.WriteLineAsync(DetectionEvaluation.Run(seed, docs));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+static int ArgValue(string[] args, string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}

@@ -3,6 +3,8 @@ namespace PiplWatch.Detection.Engine;
 /// <summary>Applies <see cref="ContextRules"/> to a candidate: the explanation lists every word that moved the score.</summary>
 internal static class ContextScorer
 {
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("\n；;。，,");
+
     public static (double Score, IReadOnlyList<ContextEffect> Effects) Score(ReadOnlySpan<char> text, Candidate candidate, string? columnHeader)
     {
         var rules = ContextRules.Rules[candidate.Type];
@@ -10,8 +12,19 @@ internal static class ContextScorer
         List<ContextEffect>? effects = null;
         if (rules.Length > 0)
         {
+            // Context stays within the value's line: the next line's 订单号 says nothing about this line's number.
             var before = text[Math.Max(0, candidate.Start - ContextRules.WindowBefore)..candidate.Start];
+            if (before.LastIndexOfAny('\n', '；', ';') is var newline and >= 0)
+            {
+                before = before[(newline + 1)..];
+            }
+
             var after = text[candidate.End..Math.Min(text.Length, candidate.End + ContextRules.WindowAfter)];
+            // Labels after a value stand right after it (138…（手机）); the next clause is another field.
+            if (after.IndexOfAny(ClauseEnds) is var lineEnd and >= 0)
+            {
+                after = after[..lineEnd];
+            }
             foreach (var (word, delta) in rules)
             {
                 var source = before.Contains(word, StringComparison.Ordinal) ? ContextSource.Before

@@ -37,11 +37,18 @@ internal static class DigitTokenizer
         token.GroupCount = 0;
         token.SplitByTag = false;
         var i = start;
+        var group = -1;
+        var continueGroup = false;
         while (true)
         {
-            var group = token.GroupCount;
-            token.GroupStarts[group] = i;
-            token.GroupOffsets[group] = token.Length;
+            if (!continueGroup)
+            {
+                group = token.GroupCount;
+                token.GroupStarts[group] = i;
+                token.GroupOffsets[group] = token.Length;
+                token.GroupCount++;
+            }
+
             while (i < text.Length && CharFold.IsAlnum(text[i]))
             {
                 if (token.Length < DigitToken.MaxChars)
@@ -53,7 +60,6 @@ internal static class DigitTokenizer
             }
 
             token.GroupEnds[group] = i;
-            token.GroupCount++;
             token.GroupOffsets[token.GroupCount] = token.Length;
 
             if (token.GroupCount == DigitToken.MaxGroups || token.Length == DigitToken.MaxChars || !CharFold.IsDigit(text[i - 1]))
@@ -67,9 +73,50 @@ internal static class DigitTokenizer
                 return i;
             }
 
+            // Inline tags inside a value are markup, not grouping: 1101<span>0519…</span> stays one group.
             token.SplitByTag |= viaTag;
+            continueGroup = viaTag && !HasSeparatorChar(text[i..resume]);
             i = resume;
         }
+    }
+
+    private static bool HasSeparatorChar(ReadOnlySpan<char> gap)
+    {
+        var inTag = false;
+        foreach (var c in gap)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag && CharFold.IsDigitGroupSeparator(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Inline tags (span, b, font …) may split one value; cell and block tags (td, tr, p, br, div, li) separate values.
+    /// </summary>
+    private static bool IsInlineTag(ReadOnlySpan<char> tag)
+    {
+        tag = tag.TrimStart('/').TrimStart();
+        var end = tag.IndexOfAny(' ', '/', '\t');
+        var name = end < 0 ? tag : tag[..end];
+        return name.Equals("span", StringComparison.OrdinalIgnoreCase) || name.Equals("b", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("i", StringComparison.OrdinalIgnoreCase) || name.Equals("em", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("strong", StringComparison.OrdinalIgnoreCase) || name.Equals("font", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("u", StringComparison.OrdinalIgnoreCase) || name.Equals("sub", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("sup", StringComparison.OrdinalIgnoreCase) || name.Equals("small", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("a", StringComparison.OrdinalIgnoreCase) || name.Equals("ins", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("mark", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Position after a short run of separators and/or HTML tags starting at <paramref name="i"/>, or -1 if there is none.</summary>
@@ -83,7 +130,9 @@ internal static class DigitTokenizer
             var c = text[i];
             if (CharFold.IsDigitGroupSeparator(c))
             {
-                if (++separators > MaxSeparatorRun)
+                // One space or hyphen between groups (138 1234 5678, 0311-8765); two spaces in a row separate fields.
+                var whitespace = c is ' ' or '\u00A0' or '\u3000';
+                if (++separators > MaxSeparatorRun || (whitespace && i > start && text[i - 1] is ' ' or '\u00A0' or '\u3000'))
                 {
                     return -1;
                 }
@@ -93,7 +142,7 @@ internal static class DigitTokenizer
             else if (c == '<')
             {
                 var close = text.Slice(i, Math.Min(MaxTagLength, text.Length - i)).IndexOf('>');
-                if (close < 0 || text.Slice(i + 1, close - 1).ContainsAny('<', '\n'))
+                if (close < 0 || text.Slice(i + 1, close - 1).ContainsAny('<', '\n') || !IsInlineTag(text.Slice(i + 1, close - 1)))
                 {
                     return -1;
                 }

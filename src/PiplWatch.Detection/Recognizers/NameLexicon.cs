@@ -13,7 +13,7 @@ internal sealed class NameLexicon
     private const int CjkSize = 0x9FFF - 0x4E00 + 1;
 
     // Characters that read as a surname in the tables but in practice begin other words after a label.
-    private const string NotSurnames = "的是在有和与及为于以就都也被把对从向等";
+    private const string NotSurnames = "的是在有和与及为以就都也被把对从等阿老小";
 
     private readonly bool[] _surname = new bool[CjkSize];
     private readonly int[] _givenCount = new int[CjkSize];

@@ -24,9 +24,35 @@ internal sealed class TokenRecognizer(IdNumber ids, PhoneNumbers phones, TypeSet
                     break;
                 }
 
-                Classify(token, first, last, span, output);
+                if (PlausibleGrouping(token, first, last))
+                {
+                    Classify(token, first, last, span, output);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Values written in groups use groups of two or more characters, and inner groups of three or more
+    /// (138 1234 5678, 110105 19491231 002X, 6222 0212 3456 7890): room numbers like 18-4-2804 are not a phone.
+    /// </summary>
+    private static bool PlausibleGrouping(DigitToken token, int first, int last)
+    {
+        if (first == last)
+        {
+            return true;
+        }
+
+        for (var g = first; g <= last; g++)
+        {
+            var length = token.GroupOffsets[g + 1] - token.GroupOffsets[g];
+            if (length < 2 || (g > first && g < last && length < 3))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Classify(DigitToken token, int first, int last, ReadOnlySpan<char> value, List<Candidate> output)
@@ -34,9 +60,10 @@ internal sealed class TokenRecognizer(IdNumber ids, PhoneNumbers phones, TypeSet
         var start = token.GroupStarts[first];
         var end = token.GroupEnds[last];
         var grouped = last > first;
+        var idProblem = value.Length is 18 or 15 ? ids.Check(value) : IdProblem.Shape;
         switch (value.Length)
         {
-            case 18 or 15 when types.Has(PiiType.IdCard) && ids.Check(value) == IdProblem.None:
+            case 18 or 15 when types.Has(PiiType.IdCard) && idProblem == IdProblem.None:
                 output.Add(new Candidate(PiiType.IdCard, start, end, value.Length == 18 ? 0.95 : 0.6, Canonical(value), value.Length == 18 ? "id-18" : "id-15", value.Length == 18 ? "GB 11643 check digit, region code, birth date" : "region code, birth date (no check digit)"));
                 break;
         }
@@ -65,7 +92,8 @@ internal sealed class TokenRecognizer(IdNumber ids, PhoneNumbers phones, TypeSet
             }
         }
 
-        if (types.Has(PiiType.BankCard) && value.Length is >= 16 and <= 19 && Luhn.IsValid(value) && Luhn.HasPlausibleIssuer(value))
+        // An 18-digit number whose region and birth date are right but whose check digit is wrong is a mistyped ID, not a card.
+        if (types.Has(PiiType.BankCard) && value.Length is >= 16 and <= 19 && !LooksLikeMistypedId(value, idProblem) && Luhn.IsValid(value) && Luhn.HasPlausibleIssuer(value))
         {
             output.Add(new Candidate(PiiType.BankCard, start, end, value[..2] is "62" ? 0.65 : 0.55, value.ToString(), "card-" + value.Length, "Luhn, issuer prefix"));
         }
@@ -82,6 +110,23 @@ internal sealed class TokenRecognizer(IdNumber ids, PhoneNumbers phones, TypeSet
     }
 
     private void Landline(DigitToken token, int first, int last, ReadOnlySpan<char> value, List<Candidate> output)
+    {
+        var spanStart = token.GroupStarts[first];
+        // +86 10 6512 3456: the country code stands for the trunk 0 of the area code.
+        if (value.Length is >= 11 and <= 13 && value.StartsWith("86") && value[2] != '0')
+        {
+            Span<char> national = stackalloc char[value.Length - 1];
+            national[0] = '0';
+            value[2..].CopyTo(national[1..]);
+            var areaFirst = first < last && token.GroupOffsets[first + 1] - token.GroupOffsets[first] == 2 ? first + 1 : first;
+            LandlineCore(token, areaFirst, last, spanStart, national, output, areaFirst > first ? 1 : 0, "landline-intl");
+            return;
+        }
+
+        LandlineCore(token, first, last, spanStart, value, output, 0, "landline");
+    }
+
+    private void LandlineCore(DigitToken token, int first, int last, int spanStart, ReadOnlySpan<char> value, List<Candidate> output, int trunkAdded, string pattern)
     {
         if (value.Length is < 10 or > 12 || value[0] != '0' || value[1] == '0')
         {
@@ -106,12 +151,13 @@ internal sealed class TokenRecognizer(IdNumber ids, PhoneNumbers phones, TypeSet
             }
 
             // When the token was grouped, the area code must be a group of its own (0311-87654321, not 03-1187654321).
-            if (last > first && token.GroupOffsets[first + 1] - token.GroupOffsets[first] != areaLength)
+            var areaGroup = token.GroupOffsets[first + 1] - token.GroupOffsets[first] + trunkAdded;
+            if (last > first && areaGroup != areaLength)
             {
                 continue;
             }
 
-            output.Add(new Candidate(PiiType.PhoneLandline, token.GroupStarts[first], token.GroupEnds[last], last > first ? 0.75 : 0.55, value.ToString(), "landline", "area code " + value[..areaLength].ToString()));
+            output.Add(new Candidate(PiiType.PhoneLandline, spanStart, token.GroupEnds[last], last > first ? 0.75 : 0.55, value.ToString(), pattern, "area code " + value[..areaLength].ToString()));
             return;
         }
     }
@@ -163,6 +209,10 @@ internal sealed class TokenRecognizer(IdNumber ids, PhoneNumbers phones, TypeSet
             output.Add(new Candidate(PiiType.HkMacauPermit, start, end, 0.6, canonical, "home-return-11", "letter and serial shape"));
         }
     }
+
+    /// <summary>18 digits with a known region code and a 19xx/20xx year: an ID with a wrong date or check digit, not a card.</summary>
+    private static bool LooksLikeMistypedId(ReadOnlySpan<char> value, IdProblem problem) =>
+        value.Length == 18 && problem is IdProblem.CheckDigit or IdProblem.BirthDate && value[6..8] is "18" or "19" or "20";
 
     private static string Canonical(ReadOnlySpan<char> value) =>
         value[^1] == 'x' ? string.Concat(value[..^1], "X") : value.ToString();

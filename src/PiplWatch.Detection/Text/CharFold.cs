@@ -19,7 +19,7 @@ internal static class CharFold
     public static bool IsAlnum(char c) => char.IsAsciiLetterOrDigit(c) || c is >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A';
 
     /// <summary>Separators that may split the digits of one value: spaces, hyphens, dots of a grouping, closing brackets of an area code.</summary>
-    public static bool IsDigitGroupSeparator(char c) => c is ' ' or '\u00A0' or '\u3000' or '\t' or '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\uFF0D' or ')' or '\uFF09';
+    public static bool IsDigitGroupSeparator(char c) => c is ' ' or '\u00A0' or '\u3000' or '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\uFF0D' or ')' or '\uFF09';
 
     /// <summary>Whether <paramref name="c"/> is a CJK unified ideograph (the basic block, which holds all common Chinese characters).</summary>
     public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
