@@ -12,6 +12,26 @@ if (args.Length > 0 && args[0] == "eval-detection")
     return;
 }
 
+if (args.Length > 0 && args[0] == "eval-ner")
+{
+    var root = args.Length > 1 ? args[1] : Path.Combine("..", "shared", "benchmarks", "ner");
+    if (!Directory.Exists(root))
+    {
+        await Console.Error.WriteLineAsync($"NER benchmark sets not found at {Path.GetFullPath(root)}; pass their folder.");
+        return;
+    }
+
+    await Console.Out.WriteLineAsync(NerEvaluation.Run(root));
+    return;
+}
+
+if (args.Length > 2 && args[0] == "make-scan-folder")
+{
+    // make-scan-folder DIR MEGABYTES: generated documents for the end-to-end `piplwatch scan` measurement.
+    ScanFolderGenerator.Run(args[1], long.Parse(args[2], CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 static int ArgValue(string[] args, string name, int fallback)

@@ -13,6 +13,9 @@ namespace PiplWatch.Detection;
 /// </summary>
 public sealed class PiiDetector
 {
+    [ThreadStatic]
+    private static DigitToken? _threadToken;
+
     private readonly TypeSet _types;
     private readonly double _minScore;
     private readonly TokenRecognizer _tokens;
@@ -49,10 +52,9 @@ public sealed class PiiDetector
         var candidates = new List<Candidate>();
         if (_needTokens)
         {
-            var token = new DigitToken();
-            var tokens = _tokens;
-            var sink = candidates;
-            DigitTokenizer.Scan(text, token, t => tokens.Recognize(t, sink));
+            // One token buffer per thread: the detector is shared by all threads of a folder scan.
+            var token = _threadToken ??= new DigitToken();
+            DigitTokenizer.Scan(text, token, _tokens, candidates);
         }
 
         if (_types.Has(PiiType.Email))

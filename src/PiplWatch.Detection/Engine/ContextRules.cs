@@ -34,6 +34,11 @@ internal static class ContextRules
         [PiiType.Address] = [],
     }.ToFrozenDictionary();
 
+    /// <summary>Per type, the rule indices by the first character of their word.</summary>
+    public static readonly FrozenDictionary<PiiType, FrozenDictionary<char, int[]>> FirstCharIndex = Rules.ToFrozenDictionary(
+        kv => kv.Key,
+        kv => kv.Value.Select((rule, i) => (rule.Word[0], i)).GroupBy(x => x.Item1).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.i).ToArray()));
+
     /// <summary>Header words per type for table cells (the header of the column a value is in).</summary>
     public static readonly FrozenDictionary<PiiType, string[]> HeaderWords = new Dictionary<PiiType, string[]>
     {

@@ -25,14 +25,19 @@ internal static class ContextScorer
             {
                 after = after[..lineEnd];
             }
-            foreach (var (word, delta) in rules)
+            // Only the rule words whose first character occurs in the windows are compared (one table lookup per
+            // character): checking every word against every window was most of the time spent on structured types.
+            var index = ContextRules.FirstCharIndex[candidate.Type];
+            Span<bool> matched = stackalloc bool[rules.Length];
+            Find(before, rules, index, matched);
+            Span<bool> matchedAfter = stackalloc bool[rules.Length];
+            Find(after, rules, index, matchedAfter);
+            for (var r = 0; r < rules.Length; r++)
             {
-                var source = before.Contains(word, StringComparison.Ordinal) ? ContextSource.Before
-                    : after.Contains(word, StringComparison.Ordinal) ? ContextSource.After
-                    : (ContextSource?)null;
-                if (source is { } found)
+                if (matched[r] || matchedAfter[r])
                 {
-                    (effects ??= []).Add(new ContextEffect(word, delta, found));
+                    var (word, delta) = rules[r];
+                    (effects ??= []).Add(new ContextEffect(word, delta, matched[r] ? ContextSource.Before : ContextSource.After));
                     score += delta;
                 }
             }
@@ -62,5 +67,24 @@ internal static class ContextScorer
         }
 
         return (Math.Clamp(score, 0, 1), (IReadOnlyList<ContextEffect>?)effects ?? []);
+    }
+
+    private static void Find(ReadOnlySpan<char> window, (string Word, double Delta)[] rules, System.Collections.Frozen.FrozenDictionary<char, int[]> index, Span<bool> matched)
+    {
+        for (var i = 0; i < window.Length; i++)
+        {
+            if (!index.TryGetValue(window[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var r in candidates)
+            {
+                if (!matched[r] && window[i..].StartsWith(rules[r].Word, StringComparison.Ordinal))
+                {
+                    matched[r] = true;
+                }
+            }
+        }
     }
 }

@@ -13,8 +13,8 @@ internal static class DigitTokenizer
     private const int MaxSeparatorRun = 3;
     private const int MaxTagLength = 120;
 
-    /// <summary>Calls <paramref name="onToken"/> for every token in <paramref name="text"/>; the token object is reused.</summary>
-    public static void Scan(ReadOnlySpan<char> text, DigitToken token, TokenVisitor onToken)
+    /// <summary>Hands every token in <paramref name="text"/> to the recognizer; the token object is reused.</summary>
+    public static void Scan(ReadOnlySpan<char> text, DigitToken token, Recognizers.TokenRecognizer recognizer, List<Candidate> output)
     {
         var i = 0;
         while (i < text.Length)
@@ -27,7 +27,7 @@ internal static class DigitTokenizer
 
             i += next;
             i = ReadToken(text, i, token);
-            onToken(token);
+            recognizer.Recognize(token, output);
         }
     }
 
@@ -159,6 +159,3 @@ internal static class DigitTokenizer
         return i > start && i < text.Length ? i : -1;
     }
 }
-
-/// <summary>Receives each token found; the token is reused after the call returns.</summary>
-internal delegate void TokenVisitor(DigitToken token);

@@ -12,8 +12,17 @@ internal sealed class TokenRecognizer(IdNumber ids, PhoneNumbers phones, TypeSet
 {
     private const int MaxValueLength = 22;
 
+    // The shortest value of any type here: passports and permits (9 characters).
+    private const int MinValueLength = 9;
+
     public void Recognize(DigitToken token, List<Candidate> output)
     {
+        // Most tokens are dates, amounts and counts: too short to be anything, rejected before any other work.
+        if (token.Length < MinValueLength)
+        {
+            return;
+        }
+
         for (var first = 0; first < token.GroupCount; first++)
         {
             for (var last = first; last < token.GroupCount; last++)
@@ -24,7 +33,7 @@ internal sealed class TokenRecognizer(IdNumber ids, PhoneNumbers phones, TypeSet
                     break;
                 }
 
-                if (PlausibleGrouping(token, first, last))
+                if (span.Length >= MinValueLength && PlausibleGrouping(token, first, last))
                 {
                     Classify(token, first, last, span, output);
                 }
