@@ -60,6 +60,7 @@ internal static class CliApplication
             AgencyCommand.Create(context),
             Scan.ScanCommand.Create(context),
             Mask.MaskCommand.Create(context),
+            Audit.AuditCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Json);

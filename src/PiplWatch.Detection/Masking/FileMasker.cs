@@ -67,7 +67,35 @@ public sealed class FileMasker(PiiDetector detector, MaskingPolicy policy)
     {
         var hits = detector.Detect(text, columnHeader);
         replaced += hits.Count;
-        return TextMasker.Mask(text, hits, policy);
+        var masked = TextMasker.Mask(text, hits, policy);
+        return policy is PublicNoticePolicy or DisplayPolicy ? CompleteMasks(masked, ref replaced) : masked;
+    }
+
+    /// <summary>
+    /// Values already masked below the standard (11010519491231****: the birth date still readable) are masked again so
+    /// that the copy meets it: digits 7–14 of an ID, 4–7 of a phone.
+    /// </summary>
+    private static string CompleteMasks(string text, ref int replaced)
+    {
+        var partial = Audit.MaskedValueScanner.Find(text).Where(m => !m.MeetsPublicNoticeStandard).ToList();
+        if (partial.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var value in partial)
+        {
+            var (from, count) = value.Kind == Audit.MaskedKind.IdCard ? (6, value.End - value.Start == 18 ? 8 : 6) : (3, 4);
+            for (var i = value.Start + from; i < value.Start + from + count; i++)
+            {
+                chars[i] = '*';
+            }
+
+            replaced++;
+        }
+
+        return new string(chars);
     }
 
     private int MaskText(string source, string target)

@@ -32,7 +32,15 @@ public sealed class FileScanner
         typeof(PiiDetector).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Scans the file at <paramref name="path"/>, reported as <paramref name="displayPath"/>; archives give one summary per entry after their own.</summary>
-    public IEnumerable<FileSummary> Scan(string path, string displayPath, Action<ScanHit> onHit, CancellationToken cancellationToken = default)
+    public IEnumerable<FileSummary> Scan(string path, string displayPath, Action<ScanHit> onHit, CancellationToken cancellationToken = default) =>
+        Scan(path, displayPath, onHit, onSegment: null, cancellationToken);
+
+    /// <summary>
+    /// Scans like <see cref="Scan(string, string, Action{ScanHit}, CancellationToken)"/> and also hands every segment with
+    /// its hits to <paramref name="onSegment"/> (the file's SHA-256 first), for analyses that need the text around
+    /// hits, such as the disclosure audit's masked values and records.
+    /// </summary>
+    public IEnumerable<FileSummary> Scan(string path, string displayPath, Action<ScanHit> onHit, Action<string, TextSegment, IReadOnlyList<PiiHit>>? onSegment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(onHit);
         FileStream stream;
@@ -48,18 +56,18 @@ public sealed class FileScanner
         using (stream)
         {
             var results = new List<FileSummary>();
-            ScanStream(stream, displayPath, depth: 0, onHit, results, cancellationToken);
+            ScanStream(stream, displayPath, depth: 0, onHit, onSegment, results, cancellationToken);
             return results;
         }
     }
 
-    private void ScanStream(Stream stream, string displayPath, int depth, Action<ScanHit> onHit, List<FileSummary> results, CancellationToken cancellationToken)
+    private void ScanStream(Stream stream, string displayPath, int depth, Action<ScanHit> onHit, Action<string, TextSegment, IReadOnlyList<PiiHit>>? onSegment, List<FileSummary> results, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
         stream.Position = 0;
         if (DocumentReaders.IsArchive(displayPath))
         {
-            ScanArchive(stream, displayPath, sha256, depth, onHit, results, cancellationToken);
+            ScanArchive(stream, displayPath, sha256, depth, onHit, onSegment, results, cancellationToken);
             return;
         }
 
@@ -75,6 +83,7 @@ public sealed class FileScanner
             {
                 var hits = _detector.Detect(segment.Text, segment.ColumnHeader);
                 columns.Add(segment, hits);
+                onSegment?.Invoke(sha256, segment, hits);
                 foreach (var hit in hits)
                 {
                     counts[hit.Type] = counts.GetValueOrDefault(hit.Type) + 1;
@@ -126,7 +135,7 @@ public sealed class FileScanner
         });
     }
 
-    private void ScanArchive(Stream stream, string displayPath, string sha256, int depth, Action<ScanHit> onHit, List<FileSummary> results, CancellationToken cancellationToken)
+    private void ScanArchive(Stream stream, string displayPath, string sha256, int depth, Action<ScanHit> onHit, Action<string, TextSegment, IReadOnlyList<PiiHit>>? onSegment, List<FileSummary> results, CancellationToken cancellationToken)
     {
         var summary = new FileSummary { File = displayPath, Format = "zip", Sha256 = sha256, Bytes = stream.Length };
         if (depth >= _options.MaxArchiveDepth)
@@ -185,7 +194,7 @@ public sealed class FileScanner
                 }
 
                 copy.Position = 0;
-                ScanStream(copy, entryPath, depth + 1, onHit, results, cancellationToken);
+                ScanStream(copy, entryPath, depth + 1, onHit, onSegment, results, cancellationToken);
             }
         }
     }

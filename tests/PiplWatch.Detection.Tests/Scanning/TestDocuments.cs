@@ -97,6 +97,19 @@ internal static class TestDocuments
         File.WriteAllBytes(path, builder.Build());
     }
 
+    /// <summary>A PDF whose "redaction" is a black box drawn over text that stays in the text layer.</summary>
+    public static void FakeRedactedPdf(string path, string hiddenLine)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        page.AddText("Public notice", 12, new UglyToad.PdfPig.Core.PdfPoint(40, 760), font);
+        page.AddText(hiddenLine, 12, new UglyToad.PdfPig.Core.PdfPoint(40, 730), font);
+        page.SetTextAndFillColor(0, 0, 0);
+        page.DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(35, 725), 300, 20, 1, fill: true);
+        File.WriteAllBytes(path, builder.Build());
+    }
+
     /// <summary>A zip with the given entries (name → bytes).</summary>
     public static void Zip(string path, params (string Name, byte[] Content)[] entries)
     {
