@@ -49,35 +49,18 @@ internal sealed class AddressRecognizer
 
     private void AfterLabels(ReadOnlySpan<char> text, List<Candidate> output)
     {
-        foreach (var label in Labels)
+        foreach (var (label, p) in LabelScanner.ValueStarts(text, Labels, "：: \u3000为是于"))
         {
-            var from = 0;
-            while (true)
+            var end = ClauseEnd(text, p, 60);
+            while (end > p && text[end - 1] is ' ' or '\u3000')
             {
-                var at = text[from..].IndexOf(label, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
+                end--;
+            }
 
-                var p = from + at + label.Length;
-                from = p;
-                while (p < text.Length && text[p] is '：' or ':' or ' ' or '\u3000' or '为' or '是' or '于')
-                {
-                    p++;
-                }
-
-                var end = ClauseEnd(text, p, 60);
-                while (end > p && text[end - 1] is ' ' or '\u3000')
-                {
-                    end--;
-                }
-
-                var span = text[p..end];
-                if (span.Length >= 4 && !IsMasked(span) && HasDetail(span) && (StartsWithDivision(span) || HasRoadNumber(span) || HasTownship(span)))
-                {
-                    output.Add(new Candidate(PiiType.Address, p, end, 0.85, span.ToString(), "label:" + label, "division, road or township with detail"));
-                }
+            var span = text[p..end];
+            if (span.Length >= 4 && !IsMasked(span) && HasDetail(span) && (StartsWithDivision(span) || HasRoadNumber(span) || HasTownship(span)))
+            {
+                output.Add(new Candidate(PiiType.Address, p, end, 0.85, span.ToString(), "label:" + label, "division, road or township with detail"));
             }
         }
     }

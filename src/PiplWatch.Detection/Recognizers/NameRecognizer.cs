@@ -57,6 +57,8 @@ internal sealed class NameRecognizer(NameLexicon lexicon)
     // Characters that end a name when they follow it: they begin the words that usually come after one.
     private const string FirstGivenStops = "先女男某";
 
+    private const string LabelSeparators = "：: \u3000\t为是=";
+
     private const string Followers = "先女男身电手住性年的在于等是和与及说称因为已将于会曾向到了出生现户籍家属先生小姐同志老师某";
 
     public void Recognize(ReadOnlySpan<char> text, List<Candidate> structured, string? columnHeader, List<Candidate> output)
@@ -82,34 +84,22 @@ internal sealed class NameRecognizer(NameLexicon lexicon)
 
     private void AfterLabels(ReadOnlySpan<char> text, List<Candidate> output)
     {
-        foreach (var label in Labels)
+        foreach (var (label, start) in LabelScanner.ValueStarts(text, Labels, LabelSeparators))
         {
-            var from = 0;
-            while (true)
+            var p = start;
+            // 患者家属徐均: a label followed by another label names the second.
+            foreach (var next in Labels)
             {
-                var at = text[from..].IndexOf(label, StringComparison.Ordinal);
-                if (at < 0)
+                if (text[p..].StartsWith(next, StringComparison.Ordinal))
                 {
+                    p = SkipLabelSeparators(text, p + next.Length);
                     break;
                 }
+            }
 
-                var p = from + at + label.Length;
-                from = p;
-                p = SkipLabelSeparators(text, p);
-                // 患者家属徐均: a label followed by another label names the second.
-                foreach (var next in Labels)
-                {
-                    if (text[p..].StartsWith(next, StringComparison.Ordinal))
-                    {
-                        p = SkipLabelSeparators(text, p + next.Length);
-                        break;
-                    }
-                }
-
-                if (TryForward(text, p, out var end))
-                {
-                    output.Add(Make(text, p, end, 0.85, "label:" + label));
-                }
+            if (TryForward(text, p, out var end))
+            {
+                output.Add(Make(text, p, end, 0.85, "label:" + label));
             }
         }
     }
@@ -117,7 +107,7 @@ internal sealed class NameRecognizer(NameLexicon lexicon)
     private static int SkipLabelSeparators(ReadOnlySpan<char> text, int p)
     {
         // 姓名：张三 / 姓名: 张三 / 联系人 张三 / 申请人为张三
-        while (p < text.Length && text[p] is '：' or ':' or ' ' or '\u3000' or '\t' or '为' or '是' or '=')
+        while (p < text.Length && LabelSeparators.Contains(text[p], StringComparison.Ordinal))
         {
             p++;
         }

@@ -4,16 +4,22 @@ namespace PiplWatch.Detection.Validation;
 public static class Luhn
 {
     /// <summary>Whether all characters are digits and the number passes Luhn.</summary>
-    public static bool IsValid(ReadOnlySpan<char> digits)
+    public static bool IsValid(ReadOnlySpan<char> digits) => Sum(digits, doubleLast: false) is var sum and >= 0 && sum % 10 == 0;
+
+    /// <summary>The check digit that makes <paramref name="body"/> followed by it pass Luhn (for builders and generators).</summary>
+    public static char CheckDigit(ReadOnlySpan<char> body) => (char)('0' + ((10 - (Sum(body, doubleLast: true) % 10)) % 10));
+
+    /// <summary>The Luhn sum from the right, doubling every second digit; -1 when a character is not a digit.</summary>
+    private static int Sum(ReadOnlySpan<char> digits, bool doubleLast)
     {
         var sum = 0;
-        var doubleIt = false;
+        var doubleIt = doubleLast;
         for (var i = digits.Length - 1; i >= 0; i--)
         {
             var d = digits[i] - '0';
             if (d is < 0 or > 9)
             {
-                return false;
+                return -1;
             }
 
             if (doubleIt)
@@ -29,7 +35,7 @@ public static class Luhn
             doubleIt = !doubleIt;
         }
 
-        return sum % 10 == 0;
+        return sum;
     }
 
     /// <summary>Issuer prefixes of personal cards seen in China: UnionPay (62, 60, 9), Visa (4), Mastercard (51–55, 22–27), JCB (35).</summary>

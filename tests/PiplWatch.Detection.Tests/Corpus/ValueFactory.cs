@@ -655,28 +655,7 @@ internal sealed class ValueFactory
         return sb.ToString();
     }
 
-    public static char LuhnCheckDigit(string body)
-    {
-        var sum = 0;
-        var doubleIt = true;
-        for (var i = body.Length - 1; i >= 0; i--)
-        {
-            var d = body[i] - '0';
-            if (doubleIt)
-            {
-                d *= 2;
-                if (d > 9)
-                {
-                    d -= 9;
-                }
-            }
-
-            sum += d;
-            doubleIt = !doubleIt;
-        }
-
-        return (char)('0' + ((10 - (sum % 10)) % 10));
-    }
+    public static char LuhnCheckDigit(string body) => Validation.Luhn.CheckDigit(body);
 
     private string UrbanDetail()
     {
