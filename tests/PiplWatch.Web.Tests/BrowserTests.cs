@@ -43,10 +43,19 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
                     consoleErrors.Add(message.Text);
                 }
             };
+            var failedResources = new List<string>();
+            page.Response += (_, response) =>
+            {
+                if (response.Status >= 400)
+                {
+                    failedResources.Add($"{response.Status} {response.Url}");
+                }
+            };
 
             var response = await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
 
             Assert.Equal(200, response!.Status);
+            Assert.Empty(failedResources);
             Assert.Empty(consoleErrors);
             // Bootstrap loaded: the navbar is styled, not a bare list.
             var navbarColor = await page.EvalOnSelectorAsync<string>("nav.navbar", "e => getComputedStyle(e).backgroundColor");

@@ -49,6 +49,8 @@ public static class PiplWatchWebHost
         app.UseRouting();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
+        // Browsers ask for /favicon.ico whatever the page declares; answer instead of logging 404s.
+        app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
         app.MapRazorPages().WithStaticAssets();
         app.Lifetime.ApplicationStarted.Register(() =>
             WebLog.Serving(app.Logger, app.Urls, dataDirectory));
