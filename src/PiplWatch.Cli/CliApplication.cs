@@ -61,6 +61,7 @@ internal static class CliApplication
             Scan.ScanCommand.Create(context),
             Mask.MaskCommand.Create(context),
             Audit.AuditCommand.Create(context),
+            Import.ImportCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Json);

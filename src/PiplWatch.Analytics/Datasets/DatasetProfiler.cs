@@ -1,0 +1,47 @@
+using DuckDB.NET.Data;
+using PiplWatch.Analytics.Contracts;
+using PiplWatch.Core.Masking;
+
+namespace PiplWatch.Analytics.Datasets;
+
+/// <summary>Per column of a dataset: null share, distinct count and the five most frequent values, masked where personal.</summary>
+internal static class DatasetProfiler
+{
+    public static IReadOnlyList<ColumnProfile> Profile(string parquet, IReadOnlyList<ColumnRole> columns)
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        var path = parquet.Replace("'", "''", StringComparison.Ordinal);
+        var profiles = new List<ColumnProfile>();
+        foreach (var column in columns)
+        {
+            using var stats = connection.CreateCommand();
+            stats.CommandText = $"SELECT count(*), count(\"{column.Name}\"), approx_count_distinct(\"{column.Name}\") FROM read_parquet('{path}')";
+            using var reader = stats.ExecuteReader();
+            reader.Read();
+            var total = reader.GetInt64(0);
+            var nonNull = reader.GetInt64(1);
+            var distinct = reader.GetInt64(2);
+            using var top = connection.CreateCommand();
+            top.CommandText = $"SELECT CAST(\"{column.Name}\" AS VARCHAR) v, count(*) n FROM read_parquet('{path}') WHERE \"{column.Name}\" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5";
+            using var topReader = top.ExecuteReader();
+            var values = new List<TopValue>();
+            while (topReader.Read())
+            {
+                values.Add(new TopValue(Mask(column, topReader.GetString(0)), topReader.GetInt64(1)));
+            }
+
+            profiles.Add(new ColumnProfile(column.Name, total == 0 ? 0 : Math.Round(1 - ((double)nonNull / total), 4), distinct, values));
+        }
+
+        return profiles;
+    }
+
+    private static string Mask(ColumnRole column, string value) => column.Name switch
+    {
+        "id_number" => DisplayMask.IdNumber(value),
+        "phone" or "contact_phone" or "caller" or "callee" => DisplayMask.Phone(value),
+        "name" or "contact_name" or "legal_rep" or "author" => DisplayMask.Name(value),
+        _ => column.Kind == ColumnKind.Identity ? DisplayMask.IdNumber(value) : value,
+    };
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using PiplWatch.Detection.Validation;
+
+namespace PiplWatch.Analytics.Datasets;
+
+/// <summary>
+/// Parses the values of real exports: mixed date forms (2025/3/1, 2025-03-01 08:00:00, 20250301, 2025年3月1日, Excel
+/// serials), full-width digits, thousands separators, 是/否, and ID numbers with apostrophes, tabs, spaces or a lowercase x.
+/// Each parser returns false with a reason instead of throwing.
+/// </summary>
+public static class ValueParsers
+{
+    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+
+    /// <summary>Full-width digits, letters and punctuation to ASCII; trims spaces, tabs and a leading apostrophe.</summary>
+    public static string Clean(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            builder.Append(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c);
+        }
+
+        return builder.ToString().Trim().TrimStart('\'', '`', '\t').Trim();
+    }
+
+    /// <summary>An ID number as written in exports, normalised: no spaces, hyphens or apostrophes, X uppercase.</summary>
+    public static string NormalizeIdentity(string value)
+    {
+        var cleaned = Clean(value);
+        var builder = new StringBuilder(cleaned.Length);
+        foreach (var c in cleaned)
+        {
+            if (c is not (' ' or '-' or '\'' or '"' or '\t'))
+            {
+                builder.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A date in any of the forms exports use.</summary>
+    public static bool TryParseDate(string value, out DateOnly date, out string? reason)
+    {
+        if (TryParseTimestamp(value, out var timestamp, out reason))
+        {
+            date = DateOnly.FromDateTime(timestamp);
+            return true;
+        }
+
+        date = default;
+        return false;
+    }
+
+    /// <summary>A date and time (local time of the data, +08:00 unless stated); a date alone is midnight.</summary>
+    public static bool TryParseTimestamp(string value, out DateTime timestamp, out string? reason)
+    {
+        timestamp = default;
+        reason = null;
+        var text = Clean(value);
+        if (text.Length == 0)
+        {
+            reason = "empty";
+            return false;
+        }
+
+        // Excel serial numbers (dates exported as numbers): 45717 = 2025-03-01.
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 59 and < 2958466 && !(text.Length == 8 && !text.Contains('.', StringComparison.Ordinal)))
+        {
+            timestamp = ExcelEpoch.ToDateTime(TimeOnly.MinValue).AddDays(serial);
+            return true;
+        }
+
+        var normalized = text.Replace('年', '-').Replace('月', '-').Replace("日", string.Empty, StringComparison.Ordinal)
+            .Replace('/', '-').Replace('.', '-').Replace('T', ' ');
+        string[] formats =
+        [
+            "yyyy-M-d", "yyyy-M-d H:m", "yyyy-M-d H:m:s", "yyyy-M-d H:m:s.FFFFFFF", "yyyyMMdd", "yyyyMMddHHmmss", "yyyyMMdd HH:mm:ss",
+            "yyyy-M-d H:m:sK", "yyyy-M-d H:m:s.FFFFFFFK",
+        ];
+        if (DateTime.TryParseExact(normalized.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            // A stated offset is honoured by converting to Beijing time, the platform's local time.
+            timestamp = normalized.Contains('+', StringComparison.Ordinal) || normalized.EndsWith('Z')
+                ? parsed.AddHours(8)
+                : DateTime.ParseExact(normalized.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces);
+            return true;
+        }
+
+        reason = $"'{Truncate(text)}' is not a date (expected forms like 2025-03-01, 2025/3/1, 20250301, 2025年3月1日)";
+        return false;
+    }
+
+    /// <summary>A number; 万 and k multiply, thousands separators are dropped.</summary>
+    public static bool TryParseNumber(string value, out double number, out string? reason)
+    {
+        reason = null;
+        var text = Clean(value).Replace(",", string.Empty, StringComparison.Ordinal).Replace("元", string.Empty, StringComparison.Ordinal);
+        var factor = 1.0;
+        if (text.EndsWith('万'))
+        {
+            factor = 10_000;
+            text = text[..^1];
+        }
+        else if (text.EndsWith('k') || text.EndsWith('K'))
+        {
+            factor = 1_000;
+            text = text[..^1];
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number))
+        {
+            number *= factor;
+            return true;
+        }
+
+        reason = $"'{Truncate(value)}' is not a number";
+        return false;
+    }
+
+    /// <summary>A whole number; empty or '-' is unknown (null), not zero.</summary>
+    public static bool TryParseWholeNumber(string value, out long? number, out string? reason)
+    {
+        number = null;
+        reason = null;
+        var text = Clean(value);
+        if (text.Length == 0 || text is "-" or "--" or "—" or "/" or "无数据" or "未知")
+        {
+            return true;
+        }
+
+        if (TryParseNumber(text, out var parsed, out reason) && parsed == Math.Floor(parsed))
+        {
+            number = (long)parsed;
+            return true;
+        }
+
+        reason = $"'{Truncate(value)}' is not a whole number";
+        return false;
+    }
+
+    /// <summary>是/否, Y/N, 1/0, true/false, 有/无.</summary>
+    public static bool TryParseYesNo(string value, out bool flag, out string? reason)
+    {
+        reason = null;
+        switch (Clean(value).ToLowerInvariant())
+        {
+            case "是" or "y" or "yes" or "1" or "true" or "有" or "在册" or "列入":
+                flag = true;
+                return true;
+            case "否" or "n" or "no" or "0" or "false" or "无" or "未列入":
+                flag = false;
+                return true;
+            default:
+                flag = false;
+                reason = $"'{Truncate(value)}' is not yes/no (是/否)";
+                return false;
+        }
+    }
+
+    /// <summary>Whether a normalised identity is a valid resident ID number (else it is another document or a typo).</summary>
+    public static bool IsResidentId(string normalized, IdNumber validator) =>
+        normalized.Length is 18 or 15 && validator.Check(normalized) == IdProblem.None;
+
+    private static string Truncate(string text) => text.Length > 40 ? text[..40] + "…" : text;
+}

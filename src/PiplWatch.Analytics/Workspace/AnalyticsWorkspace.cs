@@ -1,0 +1,80 @@
+using System.Text.Json;
+using PiplWatch.Analytics.Datasets;
+using PiplWatch.Core;
+
+namespace PiplWatch.Analytics.Workspace;
+
+/// <summary>
+/// The analyst's workspace inside the data directory: <c>workspace/datasets/*.parquet</c> and the catalog
+/// <c>workspace/catalog.json</c>. DuckDB opens the Parquet files in-process and holds nothing open between queries, so
+/// the CLI and the web host can share one data directory.
+/// </summary>
+public sealed class AnalyticsWorkspace
+{
+    private static readonly Lock CatalogGate = new();
+
+    /// <summary>Opens (and creates) the workspace of <paramref name="dataDirectory"/>.</summary>
+    public AnalyticsWorkspace(string dataDirectory)
+    {
+        Root = Path.Combine(dataDirectory, "workspace");
+        Directory.CreateDirectory(DatasetsFolder);
+        Directory.CreateDirectory(TempFolder);
+    }
+
+    /// <summary>The workspace folder.</summary>
+    public string Root { get; }
+
+    /// <summary>Where datasets are stored as Parquet.</summary>
+    public string DatasetsFolder => Path.Combine(Root, "datasets");
+
+    /// <summary>Scratch space for imports in progress (removed when they end).</summary>
+    public string TempFolder => Path.Combine(Root, "tmp");
+
+    private string CatalogFile => Path.Combine(Root, "catalog.json");
+
+    /// <summary>All datasets, by name.</summary>
+    public IReadOnlyList<DatasetEntry> Datasets()
+    {
+        lock (CatalogGate)
+        {
+            return ReadCatalog();
+        }
+    }
+
+    /// <summary>The dataset called <paramref name="name"/>, or null.</summary>
+    public DatasetEntry? Find(string name) => Datasets().FirstOrDefault(d => d.Name == name);
+
+    /// <summary>The full path of a dataset's Parquet file.</summary>
+    public string PathOf(DatasetEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Path.Combine(Root, entry.File);
+    }
+
+    /// <summary>Adds or replaces a catalog entry (written to a temporary name and renamed).</summary>
+    public void Save(DatasetEntry entry)
+    {
+        lock (CatalogGate)
+        {
+            var entries = ReadCatalog().Where(e => e.Name != entry.Name).Append(entry).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+            AtomicFile.WriteAllTextAsync(CatalogFile, JsonSerializer.Serialize(entries, ReferenceJson.Options)).GetAwaiter().GetResult();
+        }
+    }
+
+    private List<DatasetEntry> ReadCatalog()
+    {
+        if (!File.Exists(CatalogFile))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<DatasetEntry>>(File.ReadAllText(CatalogFile), ReferenceJson.Options) ?? [];
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{CatalogFile}: the dataset catalog is damaged ({ex.Message})", ex);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text;
+using DuckDB.NET.Data;
+using PiplWatch.Analytics.Datasets;
+using PiplWatch.Analytics.Workspace;
+using PiplWatch.Core;
+using PiplWatch.Detection;
+using PiplWatch.Detection.Validation;
+using PiplWatch.TestSupport;
+
+namespace PiplWatch.Analytics.Tests.Datasets;
+
+public sealed class DatasetImporterTests : IDisposable
+{
+    private static readonly ReferenceData Reference = ReferenceData.Load(dataDirectory: null);
+    private readonly TemporaryDirectory _temp = new();
+    private readonly AnalyticsWorkspace _workspace;
+    private readonly DatasetImporter _importer;
+
+    public DatasetImporterTests()
+    {
+        _workspace = new AnalyticsWorkspace(_temp.Combine("data"));
+        var today = new DateOnly(2026, 11, 22);
+        _importer = new DatasetImporter(_workspace, new PiiDetector(Reference.Regions, new DetectorOptions { Today = today }), new IdNumber(Reference.Regions, today));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static long Count(string parquet, string where = "true")
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM read_parquet('{parquet}') WHERE {where}";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public void Import_GbkCsvWithoutMapping_AppliesConfidentSuggestionAndWritesParquet()
+    {
+        // Arrange
+        var file = _temp.Combine("export.csv");
+        new ReservationExportBuilder().WithVisits(300).WithVisits(20, channel: "散客", status: "已取消").WriteCsv(file, Encoding.GetEncoding("GBK"));
+
+        // Act
+        var report = _importer.Import(new ImportRequest { File = file, Name = "jdz-2025h1", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(report.MappingSuggested);
+        Assert.Equal(320, report.Rows);
+        Assert.Equal("证件号码", report.Mapping.Columns["id_number"]);
+        var entry = _workspace.Find("jdz-2025h1")!;
+        var parquet = _workspace.PathOf(entry);
+        Assert.Equal(300, Count(parquet, "channel = 'team' AND status = 'entered'"));
+        Assert.Equal(20, Count(parquet, "channel = 'individual' AND status = 'cancelled'"));
+        Assert.Equal(64, entry.SourceSha256.Length);
+        Assert.Contains(entry.PiiColumns, c => c.Header == "证件号码" && c.Type == "ID_CARD");
+        var idProfile = entry.Profile.Single(p => p.Column == "id_number");
+        Assert.All(idProfile.TopValues, v => Assert.Contains("********", v.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_BadRowsUnderThreshold_AreSkippedAndListed()
+    {
+        var file = _temp.Combine("export.csv");
+        new ReservationExportBuilder().WithVisits(500)
+            .WithRow("YYX1", "游客", "", "团队", "某社", "2025/3/1", "已核销")
+            .WithRow("YYX2", "游客", ReservationExportBuilder.Id(1), "团队", "某社", "下周一", "已核销")
+            .WriteCsv(file);
+
+        var report = _importer.Import(new ImportRequest { File = file, Name = "with-bad", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(500, report.Rows);
+        Assert.Equal(2, report.SkippedRows);
+        Assert.Contains(report.Skipped, s => s.Line == 502 && s.Column == "证件号码" && s.Reason.Contains("empty", StringComparison.Ordinal));
+        Assert.Contains(report.Skipped, s => s.Line == 503 && s.Column == "参观日期" && s.Reason.Contains("下周一", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_TooManyBadRows_FailsAndLeavesNothing()
+    {
+        var file = _temp.Combine("export.csv");
+        var builder = new ReservationExportBuilder().WithVisits(50);
+        for (var i = 0; i < 5; i++)
+        {
+            builder.WithRow("YYB" + i, "游客", ReservationExportBuilder.Id(i), "团队", "某社", "不是日期", "已核销");
+        }
+
+        builder.WriteCsv(file);
+
+        var error = Assert.Throws<InvalidDataException>(() => _importer.Import(new ImportRequest { File = file, Name = "bad", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Contains("5 of 55 rows", error.Message, StringComparison.Ordinal);
+        Assert.Contains("check the mapping", error.Message, StringComparison.Ordinal);
+        Assert.Null(_workspace.Find("bad"));
+        Assert.Empty(Directory.GetFiles(_workspace.DatasetsFolder));
+        Assert.Empty(Directory.GetFiles(_workspace.TempFolder));
+    }
+
+    [Fact]
+    public void Import_UnmappableRequiredRole_FailsListingIt()
+    {
+        var file = _temp.Combine("odd.csv");
+        File.WriteAllText(file, "编号,日期\n1,2025-03-01\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => _importer.Import(new ImportRequest { File = file, Name = "odd", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Contains("id_number", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--suggest-mapping", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_WithMapping_UsesItsHeadersAndValueMapsAndCountsUnknowns()
+    {
+        var file = _temp.Combine("other.csv");
+        File.WriteAllText(file, $"单号,身份证件,游玩日,渠道类型\nA1,{ReservationExportBuilder.Id(3)},2025年3月1日,TEAM-A\nA2,E12345678,20250302,INDIV\nA3,{ReservationExportBuilder.Id(4)},2025/3/3,VIP\n");
+        var mapping = DatasetMapping.Parse("""
+            {"reservations": {"columns": {"record_id": "单号", "id_number": "身份证件", "visit_date": "游玩日", "channel": "渠道类型"},
+                              "values": {"channel": {"TEAM-A": "team", "INDIV": "individual"}}}}
+            """, "map.json");
+
+        var report = _importer.Import(new ImportRequest { File = file, Name = "mapped", Mappings = mapping, User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.False(report.MappingSuggested);
+        Assert.Equal(3, report.Rows);
+        Assert.Equal(1, report.UnknownValues["channel"]);
+        Assert.Equal(1, report.NonResidentIdentities);
+        Assert.Equal(1, Count(_workspace.PathOf(_workspace.Find("mapped")!), "channel = 'unknown'"));
+    }
+
+    [Fact]
+    public void Import_ExistingName_IsRefused()
+    {
+        var file = _temp.Combine("export.csv");
+        new ReservationExportBuilder().WithVisits(10).WriteCsv(file);
+        _importer.Import(new ImportRequest { File = file, Name = "twice", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        var error = Assert.Throws<InvalidDataException>(() => _importer.Import(new ImportRequest { File = file, Name = "twice", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Contains("already exists", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mapping_SerializeThenParse_RoundTrips()
+    {
+        var file = _temp.Combine("export.csv");
+        new ReservationExportBuilder().WithVisits(30).WriteCsv(file);
+        var suggestion = _importer.Suggest(file, "reservations");
+
+        var json = DatasetMapping.Serialize([suggestion.Mapping]);
+        var back = DatasetMapping.Parse(json, "suggested.json").Single();
+
+        Assert.Equal(suggestion.Mapping.Columns, back.Columns);
+        Assert.Equal("team", back.Values["channel"]["团队预约"]!.GetValue<string>());
+        Assert.True(suggestion.IsConfident);
+    }
+}
