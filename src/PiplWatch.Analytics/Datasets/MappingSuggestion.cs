@@ -134,16 +134,16 @@ public sealed class MappingSuggester(PiiDetector detector)
         switch (column.Kind)
         {
             case ColumnKind.Identity:
-            {
-                var share = Share(v => detector.Detect(ValueParsers.NormalizeIdentity(v)) is [{ Type: PiiType.IdCard }]);
-                return share >= 0.6 ? (0.9, string.Create(CultureInfo.InvariantCulture, $"{share:P0} of sampled values are valid ID numbers")) : null;
-            }
+                {
+                    var share = Share(v => detector.Detect(ValueParsers.NormalizeIdentity(v)) is [{ Type: PiiType.IdCard }]);
+                    return share >= 0.6 ? (0.9, string.Create(CultureInfo.InvariantCulture, $"{share:P0} of sampled values are valid ID numbers")) : null;
+                }
 
             case ColumnKind.Date when column.Required:
-            {
-                var share = Share(v => ValueParsers.TryParseDate(v, out _, out _));
-                return share >= 0.95 ? (0.6, string.Create(CultureInfo.InvariantCulture, $"{share:P0} of sampled values are dates")) : null;
-            }
+                {
+                    var share = Share(v => ValueParsers.TryParseDate(v, out _, out _));
+                    return share >= 0.95 ? (0.6, string.Create(CultureInfo.InvariantCulture, $"{share:P0} of sampled values are dates")) : null;
+                }
 
             default:
                 return null;
