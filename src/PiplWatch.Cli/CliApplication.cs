@@ -62,6 +62,9 @@ internal static class CliApplication
             Mask.MaskCommand.Create(context),
             Audit.AuditCommand.Create(context),
             Import.ImportCommand.Create(context),
+            Models.RunCommand.CreateRun(context),
+            Models.RunCommand.CreateList(context),
+            Models.DemoCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Json);

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DuckDB.NET.Data;
+using PiplWatch.Core.Findings;
+
+namespace PiplWatch.Analytics.Models;
+
+/// <summary>One dataset given for an input role: its name, Parquet file and provenance.</summary>
+public sealed record ModelInput(string Role, string Dataset, string ParquetFile, string Sha256, long Rows, long SkippedRows);
+
+/// <summary>
+/// Runs a model over datasets: each input role becomes a DuckDB view over the union of its datasets' Parquet files
+/// (two platforms' exports read as one), parameters get their defaults, and the result is Core's report contract
+/// with the run's inputs, parameters and times recorded so it can be reproduced and cited.
+/// </summary>
+public sealed class ModelRunner(TimeProvider? time = null)
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>Runs <paramref name="model"/>.</summary>
+    /// <exception cref="ArgumentException">A required input role has no dataset, or a parameter is unknown; the message names it.</exception>
+    public FindingsReport Run(ISupervisionModel model, IReadOnlyList<ModelInput> inputs, IReadOnlyDictionary<string, string> parameters, string region)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var definition = model.Definition;
+        foreach (var role in definition.InputRoles.Where(r => !r.EndsWith('?')).Where(r => inputs.All(i => i.Role != r)))
+        {
+            throw new ArgumentException($"model {definition.Id} needs an input for role '{role}' (--input {role}=DATASET_OR_FILE)", nameof(inputs));
+        }
+
+        var unknown = parameters.Keys.Where(k => definition.Parameters.All(p => p.Name != k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"model {definition.Id} has no parameter {string.Join(", ", unknown)} (parameters: {string.Join(", ", definition.Parameters.Select(p => p.Name))})", nameof(parameters));
+        }
+
+        var values = definition.Parameters.ToDictionary(p => p.Name, p => parameters.GetValueOrDefault(p.Name) ?? p.Default, StringComparer.Ordinal);
+        var startedAt = _time.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        foreach (var group in inputs.GroupBy(i => i.Role))
+        {
+            var files = string.Join(", ", group.Select(i => "'" + i.ParquetFile.Replace("'", "''", StringComparison.Ordinal) + "'"));
+            using var view = connection.CreateCommand();
+            view.CommandText = $"CREATE VIEW \"{group.Key}\" AS SELECT * FROM read_parquet([{files}], union_by_name = true)";
+            view.ExecuteNonQuery();
+        }
+
+        var (summary, findings) = model.Run(new ModelRunContext(connection, values, region));
+        var finishedAt = _time.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
+        return new FindingsReport
+        {
+            Model = definition.Id,
+            ModelVersion = definition.Version,
+            RunId = string.Create(CultureInfo.InvariantCulture, $"{definition.Id}-{startedAt:yyyyMMdd'T'HHmmss}-{Guid.NewGuid().ToString("N")[..6]}"),
+            StartedAt = startedAt,
+            FinishedAt = finishedAt,
+            Parameters = new JsonObject(values.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))) { ["region"] = region },
+            Inputs = inputs.Select(i => new ReportInput(i.Role, i.Dataset, i.Sha256, i.Rows, i.SkippedRows)).ToList(),
+            Summary = summary,
+            Findings = findings,
+        };
+    }
+}

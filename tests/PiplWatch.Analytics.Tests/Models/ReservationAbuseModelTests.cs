@@ -1,0 +1,88 @@
+using PiplWatch.Analytics.Datasets;
+using PiplWatch.Analytics.Models;
+using PiplWatch.Analytics.Models.ReservationAbuse;
+using PiplWatch.Analytics.Workspace;
+using PiplWatch.Core;
+using PiplWatch.Core.Findings;
+using PiplWatch.Detection;
+using PiplWatch.Detection.Validation;
+using PiplWatch.TestSupport;
+
+namespace PiplWatch.Analytics.Tests.Models;
+
+/// <summary>The N6 demo export, imported once and run once for all tests of the class (it has 241,012 rows).</summary>
+public sealed class N6Fixture : IDisposable
+{
+    private readonly TemporaryDirectory _temp = new();
+
+    public N6Fixture()
+    {
+        Reference = ReferenceData.Load(dataDirectory: null);
+        var today = new DateOnly(2026, 11, 22);
+        var export = _temp.Combine("jdz-2025h1.csv");
+        Rows = new ReservationDemoGenerator().WriteCsv(export);
+        var workspace = new AnalyticsWorkspace(_temp.Combine("data"));
+        Import = new DatasetImporter(workspace, new PiiDetector(Reference.Regions, new DetectorOptions { Today = today }), new IdNumber(Reference.Regions, today))
+            .Import(new ImportRequest { File = export, Name = "jdz-2025h1", Role = "reservations", User = "test" });
+        var entry = workspace.Find("jdz-2025h1")!;
+        Report = new ModelRunner().Run(
+            new ReservationAbuseModel(),
+            [new ModelInput("reservations", entry.Name, workspace.PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows)],
+            new Dictionary<string, string>(),
+            "360200");
+    }
+
+    public ReferenceData Reference { get; }
+
+    public long Rows { get; }
+
+    public ImportReport Import { get; }
+
+    public FindingsReport Report { get; }
+
+    public void Dispose() => _temp.Dispose();
+}
+
+public sealed class ReservationAbuseModelTests(N6Fixture n6) : IClassFixture<N6Fixture>
+{
+    [Fact]
+    public void Import_DemoExport_MapsWithoutHelpAndSkipsNothing()
+    {
+        Assert.True(n6.Import.MappingSuggested);
+        Assert.Equal(n6.Rows, n6.Import.Rows);
+        Assert.Equal(0, n6.Import.SkippedRows);
+        Assert.Empty(n6.Import.UnknownValues);
+    }
+
+    [Fact]
+    public void Run_DemoExport_ReproducesTheSeedFiguresExactly()
+    {
+        var summary = n6.Report.Summary;
+
+        Assert.Equal(207_012, summary["records"]!.GetValue<long>());
+        Assert.Equal(96_840, summary["repeat_records"]!.GetValue<long>());
+        Assert.Equal(0.4678, summary["repeat_share"]!.GetValue<double>());
+        Assert.Equal(556, summary["identities_over_threshold"]!.GetValue<long>());
+        Assert.Equal(128, summary["max_entries_per_identity"]!.GetValue<long>());
+        Assert.Equal(125_859, summary["distinct_identities"]!.GetValue<long>());
+        Assert.Equal(81_153, summary["excess_records"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public void Run_DemoExport_FindsEveryKindWithLegalBasisAndMaskedEvidence()
+    {
+        var findings = n6.Report.Findings;
+
+        Assert.Equal(556, findings.Count(f => f.Kind == "identity_overuse"));
+        Assert.Contains(findings, f => f.Kind == "ip_cluster" && f.Subject == "192.0.2.77");
+        Assert.Contains(findings, f => f.Kind == "cancel_rebook" && f.Subject.StartsWith("acct-churn-", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Kind == "agency_identity_reuse");
+        Assert.Contains(findings, f => f.Kind == "identity_multi_agency");
+        Assert.Empty(FindingsReportValidator.Validate(n6.Report, n6.Reference.Legal, n6.Reference.Sectors));
+        var top = findings.Where(f => f.Kind == "identity_overuse").OrderByDescending(f => f.Score).First();
+        Assert.Matches(@"^\d{6}\*{8}[\dX]{4}$", top.Subject);
+        Assert.Contains("culture-tourism", top.Sectors);
+        Assert.Equal("360200", top.Region);
+        Assert.Single(n6.Report.Inputs);
+    }
+}
