@@ -30,6 +30,19 @@ public sealed class RunCommandTests : CliTestBase
         Assert.Equal("10", report["parameters"]!["threshold"]!.GetValue<string>());
         // Identities appear masked only: no 18-character ID number in the report.
         Assert.DoesNotMatch(@"(?<![0-9A-Za-z])\d{17}[\dX](?![0-9A-Za-z])", File.ReadAllText(reportFile));
+
+        // Follow-up: the same data with a stricter threshold, compared with the first run, exported as CSV and XLSX.
+        var followUp = Path.Combine(Cli.DataDirectory, "n6-follow-up.json");
+        var second = await Cli.RunAsync("run", "reservation-abuse", "--input", "reservations=" + export, "--region", "360200", "--param", "threshold=20",
+            "--out", followUp, "--compare", reportFile, "--csv", Path.Combine(Cli.DataDirectory, "n6.csv"), "--xlsx", Path.Combine(Cli.DataDirectory, "n6.xlsx"));
+        Assert.Equal(0, second.ExitCode);
+        var comparison = JsonNode.Parse(File.ReadAllText(followUp))!["summary"]!["comparison"]!;
+        Assert.NotEmpty(comparison["gone"]!.AsArray());
+        Assert.NotEmpty(comparison["still_present"]!.AsArray());
+        Assert.Empty(comparison["new"]!.AsArray());
+        Assert.DoesNotContain("imported", second.Error, StringComparison.Ordinal);
+        Assert.StartsWith("id,kind,subject,score", File.ReadAllLines(Path.Combine(Cli.DataDirectory, "n6.csv"))[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(Path.Combine(Cli.DataDirectory, "n6.xlsx"))[..2]);
     }
 
     [Fact]

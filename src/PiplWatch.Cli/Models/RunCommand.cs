@@ -23,10 +23,13 @@ internal static class RunCommand
     private static readonly Option<string[]> Params = new("--param") { Description = "参数 k=v" };
     private static readonly Option<string> Region = new("--region") { Description = "数据来源区划 Region the data comes from (routes the findings)", DefaultValueFactory = _ => "000000" };
     private static readonly Option<string> Out = new("--out") { Description = "报告文件 Report file (JSON)", Required = true };
+    private static readonly Option<string?> Compare = new("--compare") { Description = "上次的报告 An earlier report of the same model: mark each finding new, still present or gone" };
+    private static readonly Option<string?> Csv = new("--csv") { Description = "另存 CSV Also write the findings as CSV" };
+    private static readonly Option<string?> Xlsx = new("--xlsx") { Description = "另存 XLSX Also write the report as a workbook" };
 
     public static Command CreateRun(CliContext context)
     {
-        var command = new Command("run", "运行监督模型 Run a supervision model") { Model, Inputs, Mapping, Params, Region, Out };
+        var command = new Command("run", "运行监督模型 Run a supervision model") { Model, Inputs, Mapping, Params, Region, Out, Compare, Csv, Xlsx };
         command.SetAction(parse => Run(context, parse));
         return command;
     }
@@ -136,7 +139,37 @@ internal static class RunCommand
             throw CliFailure.Usage(ex.Message.Split(" (Parameter", 2)[0]);
         }
 
+        if (parse.GetValue(Compare) is { } previousFile)
+        {
+            if (!File.Exists(previousFile))
+            {
+                throw new CliFailure($"--compare '{previousFile}' does not exist");
+            }
+
+            var previous = FindingsReportJson.ReadAsync(previousFile).GetAwaiter().GetResult();
+            try
+            {
+                result = RunComparison.WithComparison(result, previous);
+            }
+            catch (ArgumentException ex)
+            {
+                throw CliFailure.Usage(ex.Message.Split(" (Parameter", 2)[0]);
+            }
+
+            var comparison = result.Summary["comparison"]!;
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"compared with {previous.RunId}: {comparison["new"]!.AsArray().Count} new, {comparison["still_present"]!.AsArray().Count} still present, {comparison["gone"]!.AsArray().Count} gone"));
+        }
+
         FindingsReportJson.WriteAsync(result, parse.GetRequiredValue(Out)).GetAwaiter().GetResult();
+        if (parse.GetValue(Csv) is { } csv)
+        {
+            ReportExport.WriteCsv(result, csv);
+        }
+
+        if (parse.GetValue(Xlsx) is { } xlsx)
+        {
+            ReportExport.WriteXlsx(result, xlsx);
+        }
         context.Output.WriteLine(result.Summary.ToJsonString(Core.ReferenceJson.Compact));
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Findings.Count} findings written to {parse.GetRequiredValue(Out)}"));
         return ExitCodes.Success;

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using PiplWatch.Core.Findings;
+
+namespace PiplWatch.Analytics.Models;
+
+/// <summary>Exports a report's findings as CSV or XLSX (a summary sheet and a findings sheet) for the agencies and the case file.</summary>
+public static class ReportExport
+{
+    private static readonly string[] Columns = ["id", "kind", "subject", "score", "region", "signals", "legal_basis", "sectors", "reason"];
+
+    /// <summary>Findings as CSV (UTF-8 with BOM so that Excel opens Chinese correctly).</summary>
+    public static void WriteCsv(FindingsReport report, string path)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder(string.Join(',', Columns)).Append('\n');
+        foreach (var finding in report.Findings)
+        {
+            text.Append(string.Join(',', Row(finding).Select(Quote))).Append('\n');
+        }
+
+        PiplWatch.Core.AtomicFile.WriteAsync(path, async stream =>
+        {
+            await stream.WriteAsync(Encoding.UTF8.GetPreamble());
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()));
+        }).GetAwaiter().GetResult();
+    }
+
+    /// <summary>A workbook with 汇总 (model, run, inputs, summary figures) and 发现 (one row per finding).</summary>
+    public static void WriteXlsx(FindingsReport report, string path)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var temporary = path + ".tmp";
+        using (var document = SpreadsheetDocument.Create(temporary, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheets = workbook.Workbook.AppendChild(new Sheets());
+            var summaryRows = new List<string[]>
+            {
+                new[] { "模型 model", report.Model }, new[] { "版本 version", report.ModelVersion }, new[] { "运行 run", report.RunId },
+                new[] { "开始 started", report.StartedAt.ToString("O", CultureInfo.InvariantCulture) }, new[] { "结束 finished", report.FinishedAt.ToString("O", CultureInfo.InvariantCulture) },
+            };
+            summaryRows.AddRange(report.Inputs.Select(i => new[] { "输入 input " + i.Role, $"{i.Dataset} ({i.Rows} rows, {i.SkippedRows} skipped, sha256 {i.Sha256})" }));
+            summaryRows.AddRange(report.Parameters.Select(p => new[] { "参数 " + p.Key, p.Value?.ToJsonString() ?? string.Empty }));
+            summaryRows.AddRange(report.Summary.Select(p => new[] { p.Key, p.Value?.ToJsonString() ?? string.Empty }));
+            AddSheet(workbook, sheets, 1, "汇总", summaryRows);
+            AddSheet(workbook, sheets, 2, "发现", [Columns, .. report.Findings.Select(Row)]);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static string[] Row(Finding f) =>
+    [
+        f.Id, f.Kind, f.Subject, f.Score.ToString("0.###", CultureInfo.InvariantCulture), f.Region,
+        string.Join(' ', f.Signals), string.Join(' ', f.LegalBasis), string.Join(' ', f.Sectors), f.Reason,
+    ];
+
+    private static void AddSheet(WorkbookPart workbook, Sheets sheets, uint id, string name, IEnumerable<string[]> rows)
+    {
+        var part = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        foreach (var row in rows)
+        {
+            var r = new Row();
+            foreach (var value in row)
+            {
+                r.AppendChild(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) });
+            }
+
+            data.AppendChild(r);
+        }
+
+        part.Worksheet = new Worksheet(data);
+        sheets.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
+    }
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+}
