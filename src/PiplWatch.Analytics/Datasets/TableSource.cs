@@ -45,7 +45,8 @@ public sealed class TableSource : IDisposable
             ".csv" or ".tsv" or ".txt" => OpenCsv(path, extension == ".tsv" ? '\t' : null),
             ".xlsx" or ".xlsm" or ".xls" => OpenXlsx(path, sheet),
             ".jsonl" or ".ndjson" => OpenJsonLines(path),
-            _ => throw new InvalidDataException($"{Path.GetFileName(path)}: import reads CSV, TSV, XLSX and JSON lines (Parquet datasets are used as they are)"),
+            ".parquet" => OpenParquet(path),
+            _ => throw new InvalidDataException($"{Path.GetFileName(path)}: import reads CSV, TSV, XLSX, JSON lines and Parquet"),
         };
     }
 
@@ -248,6 +249,47 @@ public sealed class TableSource : IDisposable
             }
 
             yield return new TableRow(line, cells);
+        }
+    }
+
+    private static TableSource OpenParquet(string path)
+    {
+        var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        try
+        {
+            connection.Open();
+            var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM read_parquet('{path.Replace("'", "''", StringComparison.Ordinal)}')";
+            var reader = command.ExecuteReader();
+            var headers = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+            return new TableSource("parquet", headers, ParquetRows(reader), new CompositeDisposable(reader, command, connection));
+        }
+        catch (DuckDB.NET.Data.DuckDBException ex)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{Path.GetFileName(path)}: not a readable Parquet file: {ex.Message}", ex);
+        }
+    }
+
+    private static IEnumerable<TableRow> ParquetRows(System.Data.Common.DbDataReader reader)
+    {
+        long row = 0;
+        while (reader.Read())
+        {
+            row++;
+            var cells = new string?[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
+                {
+                    DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                    var other => other.ToString(),
+                };
+            }
+
+            yield return new TableRow(row, cells);
         }
     }
 

@@ -153,4 +153,19 @@ public sealed class DatasetImporterTests : IDisposable
         Assert.Equal("team", back.Values["channel"]["团队预约"]!.GetValue<string>());
         Assert.True(suggestion.IsConfident);
     }
+
+    [Fact]
+    public void Import_ParquetExport_IsReadLikeAnyOther()
+    {
+        var csv = _temp.Combine("export.csv");
+        new ReservationExportBuilder().WithVisits(40).WriteCsv(csv);
+        _importer.Import(new ImportRequest { File = csv, Name = "from-csv", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken);
+        var parquet = _temp.Combine("copy.parquet");
+        File.Copy(_workspace.PathOf(_workspace.Find("from-csv")!), parquet);
+
+        var report = _importer.Import(new ImportRequest { File = parquet, Name = "from-parquet", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(40, report.Rows);
+        Assert.Equal("id_number", report.Mapping.Columns["id_number"]);
+    }
 }

@@ -36,6 +36,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
             new("cancel_count", "20", "同一账号取消预约次数达到此值", "Cancellations by one account"),
             new("agency_dates", "5", "旅行社在此数量以上不同日期重复使用同一身份", "Distinct visit dates on which an agency uses the same identity"),
             new("agency_min_identities", "10", "旅行社重复使用的身份数达到此值", "Identities an agency reuses before it is reported"),
+            new("guide_group", "8", "导游判定：每次入馆都随同一预约中至少此数量的其他游客且只属一家旅行社", "Guide-like: every entry in one booking with at least this many others, one agency only"),
         ],
         [
             new("identity_overuse", "身份信息被过度使用", Overuse, ["culture-tourism", "public-security"]),
@@ -66,6 +67,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
             SELECT id_number, count(*) AS entries, max(in_window) AS max_in_window FROM windowed GROUP BY id_number
             """);
         var summary = Summary(connection, context.Whole("threshold"));
+        MarkGuides(context);
         var findings = new List<Finding>();
         findings.AddRange(IdentityOveruse(context));
         if (context.HasColumn("reservations", "ip") && context.HasColumn("reservations", "account_id") && context.HasColumn("reservations", "booked_at"))
@@ -84,6 +86,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
             findings.AddRange(MultiAgency(context));
         }
 
+        summary["guide_like_identities"] = Scalar(connection, "SELECT count(*) FROM guides");
         summary["findings_by_kind"] = new JsonObject(findings.GroupBy(f => f.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (JsonNode?)JsonValue.Create(g.Count()))));
         return (summary, findings);
     }
@@ -117,6 +120,23 @@ public sealed class ReservationAbuseModel : ISupervisionModel
         };
     }
 
+    /// <summary>
+    /// Tour guides lead many groups: an identity whose every entry was booked together with a group (same account and
+    /// booking time, at least guide_group others) through a single agency is guide-like and not reported for overuse.
+    /// </summary>
+    private static void MarkGuides(ModelRunContext context)
+    {
+        var canTell = context.HasColumn("reservations", "account_id") && context.HasColumn("reservations", "booked_at") && context.HasColumn("reservations", "agency");
+        Execute(context.Connection, canTell
+            ? $"""
+              CREATE TEMP TABLE guides AS
+              WITH bookings AS (SELECT account_id, booked_at, count(*) AS size FROM entries GROUP BY ALL)
+              SELECT e.id_number FROM entries e JOIN bookings b USING (account_id, booked_at)
+              GROUP BY e.id_number HAVING count(*) >= 2 AND count(DISTINCT e.agency) = 1 AND min(b.size) - 1 >= {context.Whole("guide_group")}
+              """
+            : "CREATE TEMP TABLE guides (id_number VARCHAR)");
+    }
+
     private IEnumerable<Finding> IdentityOveruse(ModelRunContext context)
     {
         var threshold = context.Whole("threshold");
@@ -126,7 +146,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
               string_agg(DISTINCT strftime(e.visit_date, '%Y-%m-%d'), ',' ORDER BY strftime(e.visit_date, '%Y-%m-%d')) AS dates,
               {(hasAgency ? "string_agg(DISTINCT e.agency, '、')" : "''")} AS agencies
             FROM per_identity p JOIN entries e USING (id_number)
-            WHERE p.max_in_window >= {threshold}
+            WHERE p.max_in_window >= {threshold} AND p.id_number NOT IN (SELECT id_number FROM guides)
             GROUP BY ALL ORDER BY p.entries DESC, p.id_number
             """);
         foreach (var row in rows)
@@ -233,6 +253,13 @@ public sealed class ReservationAbuseModel : ISupervisionModel
 
     /// <summary>A stable key for an identity that does not carry it: masked forms of different people can coincide.</summary>
     private static string Pseudonym(string id) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("reservation-abuse\u001f" + id)));
+
+    private static long Scalar(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
 
     private static void Execute(DuckDBConnection connection, string sql)
     {

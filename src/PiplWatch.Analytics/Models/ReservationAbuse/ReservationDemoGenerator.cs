@@ -25,6 +25,9 @@ public sealed class ReservationDemoGenerator(int seed = 6)
     /// <summary>Entries of the most used identity.</summary>
     public const int MaxEntries = 128;
 
+    /// <summary>Tour guides among the heavy identities (not abuse: the model reports no overuse for them).</summary>
+    public const int Guides = 20;
+
     private static readonly DateOnly First = new(2025, 1, 1);
     private const int Days = 181;
 
@@ -54,11 +57,11 @@ public sealed class ReservationDemoGenerator(int seed = 6)
         var agencies = Enumerable.Range(1, 60).Select(i => string.Create(CultureInfo.InvariantCulture, $"景德镇市第{i}旅行社有限公司")).ToArray();
         var record = 0;
 
-        string[] Row(string id, string channel, string agency, string account, string ip, int day, string status, int bookHoursBefore = 30)
+        string[] Row(string id, string channel, string agency, string account, string ip, int day, string status, int bookHoursBefore = 30, DateTime? bookedAt = null)
         {
             record++;
             var visit = First.AddDays(day);
-            var booked = visit.ToDateTime(new TimeOnly(9, 0)).AddHours(-bookHoursBefore - random.Next(0, 200));
+            var booked = bookedAt ?? visit.ToDateTime(new TimeOnly(9, 0)).AddHours(-bookHoursBefore - random.Next(0, 200));
             var cancelled = status == "已取消" ? booked.AddHours(2).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : string.Empty;
             return
             [
@@ -75,8 +78,29 @@ public sealed class ReservationDemoGenerator(int seed = 6)
             yield return Row(star, "团队预约", agencies[i % 3], "acct-scalper-01", "203.0.113.9", random.Next(Days), "已核销");
         }
 
-        // 555 more identities with 10–39 entries: reused by agencies on many dates; a third also by a second agency.
-        for (var i = 0; i < HeavyIdentities - 1; i++)
+        // 555 more identities with 10–39 entries. The first 20 are tour guides: every entry with one agency, on a
+        // different date, in one booking with a group of twelve visitors seen once — frequent, but not abuse.
+        var groupSingles = 0;
+        for (var i = 0; i < Guides; i++)
+        {
+            var guide = identities.Next();
+            var agency = agencies[40 + (i % 20)];
+            var count = 10 + (i % 30);
+            for (var e = 0; e < count; e++)
+            {
+                var day = (e * 181 / count) + (i % 3);
+                var booked = First.AddDays(day).ToDateTime(new TimeOnly(8, 0)).AddDays(-2).AddMinutes(i);
+                yield return Row(guide, "团队预约", agency, "acct-guide-" + AgencyNumber(agency), AgencyIp(agency), day, "已核销", bookedAt: booked);
+                for (var member = 0; member < 12; member++)
+                {
+                    groupSingles++;
+                    yield return Row(identities.Next(), "团队预约", agency, "acct-guide-" + AgencyNumber(agency), AgencyIp(agency), day, "已核销", bookedAt: booked);
+                }
+            }
+        }
+
+        // The other 535: reused by agencies on many dates; a third also by a second agency.
+        for (var i = Guides; i < HeavyIdentities - 1; i++)
         {
             var id = identities.Next();
             var count = 10 + (i % 30);
@@ -109,8 +133,8 @@ public sealed class ReservationDemoGenerator(int seed = 6)
             }
         }
 
-        // Identities seen once.
-        var singles = TeamEntries - RepeatEntries;
+        // Identities seen once (those in the guides' groups already counted).
+        var singles = TeamEntries - RepeatEntries - groupSingles;
         for (var i = 0; i < singles; i++)
         {
             var agency = agencies[random.Next(agencies.Length)];
