@@ -43,6 +43,9 @@ public sealed class RunCommandTests : CliTestBase
         Assert.DoesNotContain("imported", second.Error, StringComparison.Ordinal);
         Assert.StartsWith("id,kind,subject,score", File.ReadAllLines(Path.Combine(Cli.DataDirectory, "n6.csv"))[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(Path.Combine(Cli.DataDirectory, "n6.xlsx"))[..2]);
+        var runs = Directory.GetFiles(Path.Combine(Cli.DataDirectory, "workspace", "runs"), "*.json");
+        Assert.Equal(2, runs.Length);
+        Assert.All(runs, r => Assert.NotNull(JsonNode.Parse(File.ReadAllText(r))!["run_by"]));
     }
 
     [Fact]

@@ -61,6 +61,27 @@ public sealed class AnalyticsWorkspace
         }
     }
 
+    /// <summary>Where model runs are recorded.</summary>
+    public string RunsFolder => Path.Combine(Root, "runs");
+
+    /// <summary>
+    /// Records a run — model, version, parameters, input hashes, times (all in the report) and who ran it — so that its
+    /// result can be reproduced and cited as evidence. Returns the record's path.
+    /// </summary>
+    public string SaveRun(PiplWatch.Core.Findings.FindingsReport report, string runBy)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Directory.CreateDirectory(RunsFolder);
+        var path = Path.Combine(RunsFolder, report.RunId + ".json");
+        var record = new System.Text.Json.Nodes.JsonObject
+        {
+            ["run_by"] = runBy,
+            ["report"] = System.Text.Json.Nodes.JsonNode.Parse(PiplWatch.Core.Findings.FindingsReportJson.Serialize(report)),
+        };
+        AtomicFile.WriteAllTextAsync(path, record.ToJsonString(ReferenceJson.Options)).GetAwaiter().GetResult();
+        return path;
+    }
+
     private List<DatasetEntry> ReadCatalog()
     {
         if (!File.Exists(CatalogFile))

@@ -161,6 +161,7 @@ internal static class RunCommand
         }
 
         FindingsReportJson.WriteAsync(result, parse.GetRequiredValue(Out)).GetAwaiter().GetResult();
+        workspace.SaveRun(result, Environment.UserName);
         if (parse.GetValue(Csv) is { } csv)
         {
             ReportExport.WriteCsv(result, csv);
