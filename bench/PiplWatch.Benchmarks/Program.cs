@@ -25,6 +25,12 @@ if (args.Length > 0 && args[0] == "eval-ner")
     return;
 }
 
+if (args.Length > 2 && args[0] == "reservation-scale")
+{
+    await ReservationScaleBenchmark.RunAsync(args);
+    return;
+}
+
 if (args.Length > 2 && args[0] == "make-scan-folder")
 {
     // make-scan-folder DIR MEGABYTES: generated documents for the end-to-end `piplwatch scan` measurement.

@@ -36,6 +36,8 @@ public sealed class ReservationAbuseModel : ISupervisionModel
             new("cancel_count", "20", "同一账号取消预约次数达到此值", "Cancellations by one account"),
             new("agency_dates", "5", "旅行社在此数量以上不同日期重复使用同一身份", "Distinct visit dates on which an agency uses the same identity"),
             new("agency_min_identities", "10", "旅行社重复使用的身份数达到此值", "Identities an agency reuses before it is reported"),
+            new("kinds", "all", "要检查的发现类型（逗号分隔；none 只算汇总数字）", "Kinds of findings to look for, comma-separated; none computes the figures only"),
+            new("max_findings_per_kind", "5000", "每类发现最多列出的条数（按严重程度排序；汇总中计全部）", "Findings listed per kind at most, worst first (the summary counts all)"),
             new("guide_group", "8", "导游判定：每次入馆都随同一预约中至少此数量的其他游客且只属一家旅行社", "Guide-like: every entry in one booking with at least this many others, one agency only"),
         ],
         [
@@ -67,28 +69,52 @@ public sealed class ReservationAbuseModel : ISupervisionModel
             SELECT id_number, count(*) AS entries, max(in_window) AS max_in_window FROM windowed GROUP BY id_number
             """);
         var summary = Summary(connection, context.Whole("threshold"));
-        MarkGuides(context);
+        var kinds = Kinds(context.Parameters["kinds"]);
         var findings = new List<Finding>();
-        findings.AddRange(IdentityOveruse(context));
-        if (context.HasColumn("reservations", "ip") && context.HasColumn("reservations", "account_id") && context.HasColumn("reservations", "booked_at"))
+        if (kinds.Contains("identity_overuse"))
+        {
+            MarkGuides(context);
+            findings.AddRange(IdentityOveruse(context));
+            summary["guide_like_identities"] = Scalar(connection, "SELECT count(*) FROM guides");
+        }
+
+        if (kinds.Contains("ip_cluster") && context.HasColumn("reservations", "ip") && context.HasColumn("reservations", "account_id") && context.HasColumn("reservations", "booked_at"))
         {
             findings.AddRange(IpClusters(context));
         }
 
-        if (hasStatus && context.HasColumn("reservations", "account_id"))
+        if (kinds.Contains("cancel_rebook") && hasStatus && context.HasColumn("reservations", "account_id"))
         {
             findings.AddRange(CancelRebook(context));
         }
 
-        if (context.HasColumn("reservations", "agency"))
+        if (kinds.Contains("agency_identity_reuse") && context.HasColumn("reservations", "agency"))
         {
             findings.AddRange(AgencyReuse(context));
-            findings.AddRange(MultiAgency(context));
         }
 
-        summary["guide_like_identities"] = Scalar(connection, "SELECT count(*) FROM guides");
+        if (kinds.Contains("identity_multi_agency") && context.HasColumn("reservations", "agency"))
+        {
+            findings.AddRange(MultiAgency(context));
+            summary["identities_used_by_several_agencies"] = Scalar(connection, "SELECT count(*) FROM (SELECT id_number FROM entries WHERE agency IS NOT NULL AND agency <> '' GROUP BY 1 HAVING count(DISTINCT agency) >= 2)");
+        }
+
         summary["findings_by_kind"] = new JsonObject(findings.GroupBy(f => f.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (JsonNode?)JsonValue.Create(g.Count()))));
         return (summary, findings);
+    }
+
+    private HashSet<string> Kinds(string parameter)
+    {
+        if (parameter is "all")
+        {
+            return Definition.FindingKinds.Select(k => k.Kind).ToHashSet(StringComparer.Ordinal);
+        }
+
+        var kinds = parameter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(k => k != "none").ToHashSet(StringComparer.Ordinal);
+        var unknown = kinds.Where(k => Definition.FindingKinds.All(f => f.Kind != k)).ToList();
+        return unknown.Count == 0
+            ? kinds
+            : throw new ArgumentException($"kinds: unknown {string.Join(", ", unknown)} (kinds: {string.Join(", ", Definition.FindingKinds.Select(f => f.Kind))}, all, none)", nameof(parameter));
     }
 
     private static JsonObject Summary(DuckDBConnection connection, int threshold)
@@ -147,7 +173,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
               {(hasAgency ? "string_agg(DISTINCT e.agency, '、')" : "''")} AS agencies
             FROM per_identity p JOIN entries e USING (id_number)
             WHERE p.max_in_window >= {threshold} AND p.id_number NOT IN (SELECT id_number FROM guides)
-            GROUP BY ALL ORDER BY p.entries DESC, p.id_number
+            GROUP BY ALL ORDER BY p.entries DESC, p.id_number LIMIT {context.Whole("max_findings_per_kind")}
             """);
         foreach (var row in rows)
         {
@@ -218,10 +244,10 @@ public sealed class ReservationAbuseModel : ISupervisionModel
 
     private IEnumerable<Finding> MultiAgency(ModelRunContext context)
     {
-        foreach (var row in Query(context.Connection, """
+        foreach (var row in Query(context.Connection, $"""
             SELECT id_number, count(DISTINCT agency) AS agencies, string_agg(DISTINCT agency, '、') AS names, count(*) AS entries
             FROM entries WHERE agency IS NOT NULL AND agency <> '' GROUP BY 1 HAVING count(DISTINCT agency) >= 2
-            ORDER BY agencies DESC, entries DESC, id_number
+            ORDER BY agencies DESC, entries DESC, id_number LIMIT {context.Whole("max_findings_per_kind")}
             """))
         {
             var id = (string)row[0]!;
