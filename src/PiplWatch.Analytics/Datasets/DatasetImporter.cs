@@ -91,6 +91,14 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
             using (var connection = new DuckDBConnection($"DataSource={tempDatabase}"))
             {
                 connection.Open();
+                using (var limits = connection.CreateCommand())
+                {
+                    // A bounded buffer pool: DuckDB writes the table to its file instead of caching it, so memory does
+                    // not grow with the export.
+                    limits.CommandText = "SET memory_limit = '256MB'; SET threads = 2";
+                    limits.ExecuteNonQuery();
+                }
+
                 using (var create = connection.CreateCommand())
                 {
                     create.CommandText = $"CREATE TABLE t (_line BIGINT, {string.Join(", ", columns.Select(c => $"\"{c.Name}\" {SqlType(c.Kind)}"))})";
