@@ -44,7 +44,7 @@ public sealed record PlatformPart(string NameZh, string NameEn, string WhatZh, b
         new("法律依据与管辖", "Legal catalog & jurisdiction", "条文释义、违法行为代码、检察院管辖与主管机关", true, "/reference/law"),
         new("行政区划", "Regions", "GB/T 2260 现行与已撤销区划，按代码或名称查询", true, "/reference/regions"),
         new("个人信息识别与脱敏", "PII detection & masking", "身份证号、手机号、姓名、地址等识别、校验与脱敏；文件夹与网站披露审计（命令行 scan / mask / audit；网页建设中）", false, null),
-        new("数据集与监督模型", "Datasets & supervision models", "导出数据导入、字段映射、DuckDB 分析、预约滥用等模型", false, null),
+        new("数据集与监督模型", "Datasets & supervision models", "导出数据导入、字段映射、DuckDB 分析、预约滥用等模型（命令行 import / run / demo；网页建设中）", false, null),
         new("线索与案件", "Clues & cases", "线索评估、立案、检察建议期限、跟进调查、文书与证据", false, null),
         new("志愿者举报", "Volunteer reports", "公众提交线索并查看办理进度", false, null),
     ];
