@@ -9,6 +9,9 @@ using PiplWatch.Detection.Validation;
 
 namespace PiplWatch.Analytics.Datasets;
 
+/// <summary>How far an import is: rows read, and the share of the file where the format can tell.</summary>
+public sealed record ImportProgress(long Rows, double? Fraction);
+
 /// <summary>What to import and how.</summary>
 public sealed record ImportRequest
 {
@@ -55,7 +58,7 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
 
     /// <summary>Imports the export; throws with a clear message (and leaves nothing) when it cannot.</summary>
     /// <exception cref="InvalidDataException">Unreadable file, unmapped required role, too many bad rows, or a name in use.</exception>
-    public ImportReport Import(ImportRequest request, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public ImportReport Import(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!System.Text.RegularExpressions.Regex.IsMatch(request.Name, "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"))
@@ -111,9 +114,9 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         AppendRow(appender, row, columns, indexes, mapping, source.Headers, counts);
-                        if ((counts.Kept + counts.Skipped) % 100_000 == 0)
+                        if ((counts.Kept + counts.Skipped) % 50_000 == 0)
                         {
-                            progress?.Report(counts.Kept + counts.Skipped);
+                            progress?.Report(new ImportProgress(counts.Kept + counts.Skipped, source.Fraction));
                         }
                     }
                 }

@@ -17,6 +17,7 @@ public sealed class TableSource : IDisposable
 {
     private readonly IDisposable? _owner;
     private readonly IEnumerable<TableRow> _rows;
+    private Func<double>? _fraction;
 
     private TableSource(string format, IReadOnlyList<string> headers, IEnumerable<TableRow> rows, IDisposable? owner)
     {
@@ -34,6 +35,9 @@ public sealed class TableSource : IDisposable
 
     /// <summary>The rows, read once.</summary>
     public IEnumerable<TableRow> Rows => _rows;
+
+    /// <summary>How much of the file has been read, 0–1, where the format can tell (CSV and JSON lines by bytes, XLSX by rows).</summary>
+    public double? Fraction => _fraction?.Invoke();
 
     /// <summary>Opens <paramref name="path"/> by its extension.</summary>
     /// <exception cref="InvalidDataException">The file is not readable as its format; the message says why.</exception>
@@ -67,7 +71,10 @@ public sealed class TableSource : IDisposable
             var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false);
             var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = delimiter });
             var headers = Enumerable.Range(0, csv.FieldCount).Select(i => ValueParsers.Clean(csv.GetName(i))).ToArray();
-            return new TableSource("csv", headers, CsvRows(csv, headers.Length, path), new CompositeDisposable(csv, text, stream));
+            return new TableSource("csv", headers, CsvRows(csv, headers.Length, path), new CompositeDisposable(csv, text, stream))
+            {
+                _fraction = () => stream.Length == 0 ? 1 : Math.Min(1, (double)stream.Position / stream.Length),
+            };
         }
         catch (CsvFormatException ex)
         {
@@ -156,7 +163,11 @@ public sealed class TableSource : IDisposable
 
         reader.Read();
         var headers = Enumerable.Range(0, reader.FieldCount).Select(i => ValueParsers.Clean(Cell(reader.GetValue(i)) ?? string.Empty)).ToArray();
-        return new TableSource("xlsx", headers, XlsxRows(reader, headers.Length), new CompositeDisposable(reader, stream));
+        var total = Math.Max(1, reader.RowCount);
+        return new TableSource("xlsx", headers, XlsxRows(reader, headers.Length), new CompositeDisposable(reader, stream))
+        {
+            _fraction = () => Math.Min(1, (double)reader.Depth / total),
+        };
     }
 
     private static IEnumerable<TableRow> XlsxRows(IExcelDataReader reader, int width)

@@ -81,7 +81,18 @@ internal static class ImportCommand
                 User = parse.GetValue(User) ?? Environment.UserName,
             };
             var report = context.IsTerminal
-                ? AnsiConsole.Status().Start("导入中 importing…", status => importer.Import(request, new Progress<long>(rows => status.Status(string.Create(CultureInfo.InvariantCulture, $"导入中 importing… {rows:N0} rows")))))
+                ? AnsiConsole.Progress().AutoClear(true).Start(progress =>
+                {
+                    var task = progress.AddTask("导入 importing", maxValue: 1000);
+                    return importer.Import(request, new Progress<ImportProgress>(p =>
+                    {
+                        task.Description = string.Create(CultureInfo.InvariantCulture, $"导入 importing {p.Rows:N0} rows");
+                        if (p.Fraction is { } fraction)
+                        {
+                            task.Value = fraction * 1000;
+                        }
+                    }));
+                })
                 : importer.Import(request);
             if (parse.GetValue(CommonOptions.Json))
             {

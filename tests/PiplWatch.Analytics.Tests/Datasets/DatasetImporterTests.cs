@@ -168,4 +168,23 @@ public sealed class DatasetImporterTests : IDisposable
         Assert.Equal(40, report.Rows);
         Assert.Equal("id_number", report.Mapping.Columns["id_number"]);
     }
+
+    [Fact]
+    public void Import_LargeExport_ReportsRowsAndShareRead()
+    {
+        var file = _temp.Combine("large.csv");
+        new ReservationExportBuilder().WithVisits(120_000).WriteCsv(file);
+        var reports = new List<ImportProgress>();
+
+        _importer.Import(new ImportRequest { File = file, Name = "large", Role = "reservations", User = "a" }, new Recorder(reports), TestContext.Current.CancellationToken);
+
+        Assert.Equal([50_000L, 100_000L], reports.Select(r => r.Rows));
+        Assert.All(reports, r => Assert.InRange(r.Fraction!.Value, 0.05, 1.0));
+        Assert.True(reports[1].Fraction > reports[0].Fraction);
+    }
+
+    private sealed class Recorder(List<ImportProgress> reports) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => reports.Add(value);
+    }
 }
