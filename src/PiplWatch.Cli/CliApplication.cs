@@ -64,6 +64,7 @@ internal static class CliApplication
             Import.ImportCommand.Create(context),
             Models.RunCommand.CreateRun(context),
             Models.RunCommand.CreateList(context),
+            Models.RunCommand.CreateRuns(context),
             Models.DemoCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Data);

@@ -46,6 +46,9 @@ public sealed class RunCommandTests : CliTestBase
         var runs = Directory.GetFiles(Path.Combine(Cli.DataDirectory, "workspace", "runs"), "*.json");
         Assert.Equal(2, runs.Length);
         Assert.All(runs, r => Assert.NotNull(JsonNode.Parse(File.ReadAllText(r))!["run_by"]));
+        var listed = JsonNode.Parse((await Cli.RunAsync("runs", "--json")).Output)!.AsArray();
+        Assert.Equal(2, listed.Count);
+        Assert.All(listed, r => Assert.Equal("reservation-abuse", r!["model"]!.GetValue<string>()));
     }
 
     [Fact]

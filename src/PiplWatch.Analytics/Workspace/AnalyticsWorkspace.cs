@@ -82,6 +82,25 @@ public sealed class AnalyticsWorkspace
         return path;
     }
 
+    /// <summary>The recorded runs, newest first: run id, model, version, start, who, findings.</summary>
+    public IReadOnlyList<RunRecord> Runs()
+    {
+        if (!Directory.Exists(RunsFolder))
+        {
+            return [];
+        }
+
+        var runs = new List<RunRecord>();
+        foreach (var file in Directory.EnumerateFiles(RunsFolder, "*.json"))
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file));
+            var report = PiplWatch.Core.Findings.FindingsReportJson.Deserialize(node?["report"]?.ToJsonString() ?? "{}", file);
+            runs.Add(new RunRecord(report.RunId, report.Model, report.ModelVersion, report.StartedAt, node?["run_by"]?.GetValue<string>() ?? string.Empty, report.Findings.Count, file));
+        }
+
+        return [.. runs.OrderByDescending(r => r.StartedAt)];
+    }
+
     private List<DatasetEntry> ReadCatalog()
     {
         if (!File.Exists(CatalogFile))

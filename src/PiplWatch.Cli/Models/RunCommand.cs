@@ -64,6 +64,30 @@ internal static class RunCommand
         return command;
     }
 
+    public static Command CreateRuns(CliContext context)
+    {
+        var command = new Command("runs", "运行记录 The recorded model runs, newest first");
+        command.SetAction(parse =>
+        {
+            var runs = new AnalyticsWorkspace(CliContext.DataDirectory(parse)).Runs();
+            if (parse.GetValue(CommonOptions.Json))
+            {
+                context.WriteJson(runs);
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().AddColumns("运行 Run", "模型 Model", "开始 Started", "执行人 By", "发现 Findings");
+            foreach (var run in runs)
+            {
+                table.AddRow(Markup.Escape(run.RunId), Markup.Escape($"{run.Model} {run.ModelVersion}"), run.StartedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture), Markup.Escape(run.RunBy), run.Findings.ToString(CultureInfo.InvariantCulture));
+            }
+
+            context.Console.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
     private static int Run(CliContext context, ParseResult parse)
     {
         var model = ModelRegistry.Find(parse.GetRequiredValue(Model))
