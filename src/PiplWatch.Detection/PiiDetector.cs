@@ -31,11 +31,15 @@ public sealed class PiiDetector
         _types = new TypeSet(options.Types);
         _minScore = options.MinScore;
         var today = options.Today ?? DateOnly.FromDateTime((time ?? TimeProvider.System).GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-        _tokens = new TokenRecognizer(new IdNumber(regions, today), PhoneNumbers.Default, _types);
+        IdNumbers = new IdNumber(regions, today);
+        _tokens = new TokenRecognizer(IdNumbers, PhoneNumbers.Default, _types);
         _needTokens = _types.HasAny(PiiType.IdCard, PiiType.PhoneMobile, PiiType.PhoneLandline, PiiType.BankCard, PiiType.OrgId, PiiType.Passport, PiiType.HkMacauPermit, PiiType.PersonName);
         _names = _types.Has(PiiType.PersonName) ? new NameRecognizer(NameLexicon.Default) : null;
         _addresses = _types.Has(PiiType.Address) ? new AddressRecognizer(regions) : null;
     }
+
+    /// <summary>The ID-number validator the detector uses (the same region table and "today"), for callers that check IDs.</summary>
+    public IdNumber IdNumbers { get; }
 
     /// <summary>The hits in <paramref name="text"/>, ordered by position.</summary>
     /// <param name="text">The text to scan.</param>

@@ -42,8 +42,9 @@ public sealed record ImportRequest
 /// row, skips and lists bad rows, and either completes or leaves nothing behind. Memory does not grow with the file:
 /// rows stream into an on-disk DuckDB table, which is copied to Parquet at the end.
 /// </summary>
-public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector detector, IdNumber ids, TimeProvider? time = null)
+public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector detector, TimeProvider? time = null)
 {
+    private readonly IdNumber _ids = detector.IdNumbers;
     private const int SampleSize = 200;
     private const int MaxListedSkips = 1000;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -279,7 +280,7 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
         {
             case ColumnKind.Identity:
                 var identity = ValueParsers.NormalizeIdentity(raw);
-                if (!ValueParsers.IsResidentId(identity, ids))
+                if (!ValueParsers.IsResidentId(identity, _ids))
                 {
                     counts.NonResident++;
                 }

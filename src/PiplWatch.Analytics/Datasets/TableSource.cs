@@ -62,13 +62,7 @@ public sealed class TableSource : IDisposable
         var stream = File.OpenRead(path);
         try
         {
-            if (TextDecoding.LooksBinary(stream))
-            {
-                throw new InvalidDataException($"{Path.GetFileName(path)}: binary content, not a CSV file");
-            }
-
-            var encoding = TextDecoding.Detect(stream);
-            var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false);
+            var text = TextDecoding.OpenText(stream, "CSV file", leaveOpen: false);
             var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = delimiter });
             var headers = Enumerable.Range(0, csv.FieldCount).Select(i => ValueParsers.Clean(csv.GetName(i))).ToArray();
             return new TableSource("csv", headers, CsvRows(csv, headers.Length, path), new CompositeDisposable(csv, text, stream))
@@ -80,6 +74,11 @@ public sealed class TableSource : IDisposable
         {
             stream.Dispose();
             throw new InvalidDataException($"{Path.GetFileName(path)}: not a CSV file: {ex.Message}", ex);
+        }
+        catch (PiplWatch.Detection.Scanning.UnreadableDocumentException ex)
+        {
+            stream.Dispose();
+            throw new InvalidDataException($"{Path.GetFileName(path)}: {ex.Message}", ex);
         }
         catch
         {
@@ -189,14 +188,7 @@ public sealed class TableSource : IDisposable
         }
     }
 
-    private static string? Cell(object? value) => value switch
-    {
-        null => null,
-        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        double n when n == Math.Floor(n) && Math.Abs(n) < 1e21 => n.ToString("0", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
+    private static string? Cell(object? value) => XlsxDocumentReader.CellText(value);
 
     private static TableSource OpenJsonLines(string path)
     {

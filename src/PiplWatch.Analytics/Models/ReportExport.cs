@@ -19,7 +19,7 @@ public static class ReportExport
         var text = new StringBuilder(string.Join(',', Columns)).Append('\n');
         foreach (var finding in report.Findings)
         {
-            text.Append(string.Join(',', Row(finding).Select(Quote))).Append('\n');
+            text.Append(string.Join(',', Row(finding).Select(f => PiplWatch.Core.CsvText.Field(f)))).Append('\n');
         }
 
         PiplWatch.Core.AtomicFile.WriteAsync(path, async stream =>
@@ -78,7 +78,4 @@ public static class ReportExport
         part.Worksheet = new Worksheet(data);
         sheets.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
     }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -4,7 +4,6 @@ using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Cli.Infrastructure;
 using PiplWatch.Detection;
-using PiplWatch.Detection.Validation;
 using Spectre.Console;
 
 namespace PiplWatch.Cli.Import;
@@ -39,9 +38,8 @@ internal static class ImportCommand
         }
 
         var reference = context.Reference(parse);
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
         var detector = new PiiDetector(reference.Regions);
-        var importer = new DatasetImporter(new AnalyticsWorkspace(CliContext.DataDirectory(parse)), detector, new IdNumber(reference.Regions, today));
+        var importer = new DatasetImporter(new AnalyticsWorkspace(CliContext.DataDirectory(parse)), detector);
         try
         {
             if (parse.GetValue(SuggestMapping))

@@ -6,7 +6,6 @@ using PiplWatch.Analytics.Workspace;
 using PiplWatch.Cli.Infrastructure;
 using PiplWatch.Core.Findings;
 using PiplWatch.Detection;
-using PiplWatch.Detection.Validation;
 using Spectre.Console;
 
 namespace PiplWatch.Cli.Models;
@@ -112,8 +111,7 @@ internal static class RunCommand
         }
 
         var workspace = new AnalyticsWorkspace(CliContext.DataDirectory(parse));
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-        var importer = new DatasetImporter(workspace, new PiiDetector(reference.Regions), new IdNumber(reference.Regions, today));
+        var importer = new DatasetImporter(workspace, new PiiDetector(reference.Regions));
         var mappings = parse.GetValue(Mapping) is { } mappingFile ? DatasetMapping.Parse(File.ReadAllText(mappingFile), mappingFile) : null;
         var inputs = new List<ModelInput>();
         foreach (var spec in parse.GetValue(Inputs) ?? [])

@@ -36,7 +36,7 @@ internal static class ScanReportWriter
                             writer.WriteLine(HitJson(hit).ToJsonString(ReferenceJson.Compact));
                             break;
                         case "csv":
-                            writer.WriteLine(string.Join(',', HitFields(hit).Select(Csv)));
+                            writer.WriteLine(string.Join(',', HitFields(hit).Select(f => CsvText.Field(f))));
                             break;
                         case "html":
                             hitsForHtml.Add(hit);
@@ -146,9 +146,6 @@ internal static class ScanReportWriter
         hit.Score.ToString("0.###", CultureInfo.InvariantCulture), hit.Location.ToString(), hit.MaskedValue, hit.MaskedContext,
         hit.Visible ? "true" : "false", hit.Sha256, hit.ScannedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture), hit.EngineVersion,
     ];
-
-    private static string Csv(string field) =>
-        field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
     internal static string Html(string text) => WebUtility.HtmlEncode(text);
 }

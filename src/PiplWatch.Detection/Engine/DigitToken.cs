@@ -23,9 +23,6 @@ internal sealed class DigitToken
 
     public int GroupCount { get; set; }
 
-    /// <summary>Whether any group was joined to the previous one across an HTML tag.</summary>
-    public bool SplitByTag { get; set; }
-
     public int Start => GroupStarts[0];
 
     public int End => GroupEnds[GroupCount - 1];

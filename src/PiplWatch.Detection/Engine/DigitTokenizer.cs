@@ -35,7 +35,6 @@ internal static class DigitTokenizer
     {
         token.Length = 0;
         token.GroupCount = 0;
-        token.SplitByTag = false;
         var i = start;
         var group = -1;
         var continueGroup = false;
@@ -74,7 +73,6 @@ internal static class DigitTokenizer
             }
 
             // Inline tags inside a value are markup, not grouping: 1101<span>0519…</span> stays one group.
-            token.SplitByTag |= viaTag;
             continueGroup = viaTag && !HasSeparatorChar(text[i..resume]);
             i = resume;
         }

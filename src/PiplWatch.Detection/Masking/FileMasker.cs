@@ -49,7 +49,7 @@ public sealed class FileMasker(PiiDetector detector, MaskingPolicy policy)
             File.Move(temporary, target, overwrite: true);
             return replaced;
         }
-        catch (Exception ex) when (ex is Sylvan.Data.Csv.CsvFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FormatException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is Scanning.UnreadableDocumentException or Sylvan.Data.Csv.CsvFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FormatException or System.Xml.XmlException)
         {
             throw new InvalidDataException($"cannot read {Path.GetFileName(source)} as {extension.TrimStart('.')}: {ex.Message}", ex);
         }
@@ -100,10 +100,8 @@ public sealed class FileMasker(PiiDetector detector, MaskingPolicy policy)
 
     private int MaskText(string source, string target)
     {
-        using var input = File.OpenRead(source);
-        var encoding = TextDecoding.Detect(input);
-        using var reader = new StreamReader(input, encoding, detectEncodingFromByteOrderMarks: false);
-        using var writer = new StreamWriter(target, false, encoding);
+        using var reader = TextDecoding.OpenText(File.OpenRead(source), "text file", leaveOpen: false);
+        using var writer = new StreamWriter(target, false, reader.CurrentEncoding);
         var replaced = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -115,9 +113,8 @@ public sealed class FileMasker(PiiDetector detector, MaskingPolicy policy)
 
     private int MaskCsv(string source, string target, char delimiter)
     {
-        using var input = File.OpenRead(source);
-        var encoding = TextDecoding.Detect(input);
-        using var text = new StreamReader(input, encoding, detectEncodingFromByteOrderMarks: false);
+        using var text = TextDecoding.OpenText(File.OpenRead(source), "CSV file", leaveOpen: false);
+        var encoding = text.CurrentEncoding;
         using var csv = Sylvan.Data.Csv.CsvDataReader.Create(text, new Sylvan.Data.Csv.CsvDataReaderOptions { HasHeaders = true, Delimiter = delimiter });
         using var writer = new StreamWriter(target, false, encoding);
         var headers = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
@@ -204,12 +201,12 @@ public sealed class FileMasker(PiiDetector detector, MaskingPolicy policy)
 
     private int MaskHtml(string source, string target)
     {
-        using var input = File.OpenRead(source);
-        var encoding = TextDecoding.Detect(input);
         string html;
-        using (var reader = new StreamReader(input, encoding, detectEncodingFromByteOrderMarks: false))
+        Encoding encoding;
+        using (var reader = TextDecoding.OpenText(File.OpenRead(source), "web page", leaveOpen: false))
         {
             html = reader.ReadToEnd();
+            encoding = reader.CurrentEncoding;
         }
 
         var document = new HtmlParser().ParseDocument(html);
@@ -249,8 +246,5 @@ public sealed class FileMasker(PiiDetector detector, MaskingPolicy policy)
         return replaced;
     }
 
-    private static string Quote(string field, char delimiter) =>
-        field.Contains(delimiter, StringComparison.Ordinal) || field.AsSpan().IndexOfAny("\"\r\n") >= 0
-            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : field;
+    private static string Quote(string field, char delimiter) => PiplWatch.Core.CsvText.Field(field, delimiter);
 }

@@ -30,9 +30,6 @@ internal sealed class NameLexicon
     /// <summary>How often the character appears in given names (0 = never seen in one).</summary>
     public int GivenNameCount(char c) => IsCjk(c) ? _givenCount[c - CjkBase] : 0;
 
-    /// <summary>Surnames of the 百家姓 only — for tests and generators that need real surnames.</summary>
-    public IReadOnlyList<string> CompoundSurnames => [.. _compound];
-
     private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private static NameLexicon Load()

@@ -4,7 +4,6 @@ using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Core;
 using PiplWatch.Detection;
-using PiplWatch.Detection.Validation;
 using PiplWatch.TestSupport;
 
 namespace PiplWatch.Analytics.Tests.Datasets;
@@ -20,7 +19,7 @@ public sealed class DatasetImporterTests : IDisposable
     {
         _workspace = new AnalyticsWorkspace(_temp.Combine("data"));
         var today = new DateOnly(2026, 11, 22);
-        _importer = new DatasetImporter(_workspace, new PiiDetector(Reference.Regions, new DetectorOptions { Today = today }), new IdNumber(Reference.Regions, today));
+        _importer = new DatasetImporter(_workspace, new PiiDetector(Reference.Regions, new DetectorOptions { Today = today }));
     }
 
     public void Dispose() => _temp.Dispose();

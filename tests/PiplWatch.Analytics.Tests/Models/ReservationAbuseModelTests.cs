@@ -5,7 +5,6 @@ using PiplWatch.Analytics.Workspace;
 using PiplWatch.Core;
 using PiplWatch.Core.Findings;
 using PiplWatch.Detection;
-using PiplWatch.Detection.Validation;
 using PiplWatch.TestSupport;
 
 namespace PiplWatch.Analytics.Tests.Models;
@@ -22,7 +21,7 @@ public sealed class N6Fixture : IDisposable
         var export = _temp.Combine("jdz-2025h1.csv");
         Rows = new ReservationDemoGenerator().WriteCsv(export);
         var workspace = new AnalyticsWorkspace(_temp.Combine("data"));
-        Import = new DatasetImporter(workspace, new PiiDetector(Reference.Regions, new DetectorOptions { Today = today }), new IdNumber(Reference.Regions, today))
+        Import = new DatasetImporter(workspace, new PiiDetector(Reference.Regions, new DetectorOptions { Today = today }))
             .Import(new ImportRequest { File = export, Name = "jdz-2025h1", Role = "reservations", User = "test" });
         var entry = workspace.Find("jdz-2025h1")!;
         Report = new ModelRunner().Run(

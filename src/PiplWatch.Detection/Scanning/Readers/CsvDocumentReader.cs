@@ -15,13 +15,7 @@ public sealed class CsvDocumentReader : IDocumentReader
     public IEnumerable<TextSegment> Read(Stream stream, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (TextDecoding.LooksBinary(stream))
-        {
-            throw new UnreadableDocumentException("binary content (NUL or control bytes), not a CSV file");
-        }
-
-        var encoding = TextDecoding.Detect(stream);
-        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        using var text = TextDecoding.OpenText(stream, "CSV file");
         var options = new CsvDataReaderOptions
         {
             HasHeaders = true,

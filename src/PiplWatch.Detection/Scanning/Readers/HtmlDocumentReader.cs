@@ -26,9 +26,8 @@ public sealed class HtmlDocumentReader : IDocumentReader
     public IEnumerable<TextSegment> Read(Stream stream, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var encoding = TextDecoding.Detect(stream);
         string html;
-        using (var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
+        using (var reader = TextDecoding.OpenText(stream, "web page"))
         {
             html = reader.ReadToEnd();
         }

@@ -16,8 +16,7 @@ public sealed class JsonLinesReader : IDocumentReader
     public IEnumerable<TextSegment> Read(Stream stream, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var encoding = TextDecoding.Detect(stream);
-        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        using var reader = TextDecoding.OpenText(stream, "JSON file");
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             var whole = reader.ReadToEnd();

@@ -10,13 +10,7 @@ public sealed class PlainTextReader : IDocumentReader
     public IEnumerable<TextSegment> Read(Stream stream, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (TextDecoding.LooksBinary(stream))
-        {
-            throw new UnreadableDocumentException("binary content (NUL or control bytes), not a text file");
-        }
-
-        var encoding = TextDecoding.Detect(stream);
-        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        using var reader = TextDecoding.OpenText(stream, "text file");
         long line = 0;
         while (reader.ReadLine() is { } text)
         {

@@ -55,6 +55,22 @@ public static class TextDecoding
         return Gb18030;
     }
 
+    /// <summary>
+    /// A reader over <paramref name="stream"/> in its detected encoding (the reader's CurrentEncoding says which, for
+    /// writing a copy back the same way). Binary content is refused: what it holds is not text to scan or mask.
+    /// </summary>
+    /// <exception cref="UnreadableDocumentException">The stream looks binary.</exception>
+    public static StreamReader OpenText(Stream stream, string what, bool leaveOpen = true)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (LooksBinary(stream))
+        {
+            throw new UnreadableDocumentException($"binary content (NUL or control bytes), not a {what}");
+        }
+
+        return new StreamReader(stream, Detect(stream), detectEncodingFromByteOrderMarks: false, leaveOpen: leaveOpen);
+    }
+
     /// <summary>Whether the bytes look like binary (NUL bytes in the first block), which no text reader should parse.</summary>
     public static bool LooksBinary(Stream stream)
     {

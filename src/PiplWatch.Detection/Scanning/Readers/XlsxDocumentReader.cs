@@ -90,7 +90,11 @@ public sealed class XlsxDocumentReader : IDocumentReader
         }
     }
 
-    private static string? CellText(object? value) => value switch
+    /// <summary>
+    /// A worksheet value as a reader sees it: dates as yyyy-MM-dd (with the time when there is one), whole numbers
+    /// without exponent (long IDs are often stored as numbers), other numbers in invariant culture.
+    /// </summary>
+    public static string? CellText(object? value) => value switch
     {
         null => null,
         string s => s,
