@@ -53,7 +53,8 @@ public sealed class MappingSuggester(PiiDetector detector)
 
         // Best first; each role and each header used once.
         var chosen = new List<ColumnSuggestion>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Confidence).ThenBy(c => headers.ToList().IndexOf(c.Header)))
+        var position = headers.Select((h, i) => (h, i)).GroupBy(x => x.h, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        foreach (var candidate in candidates.OrderByDescending(c => c.Confidence).ThenBy(c => position[c.Header]))
         {
             if (chosen.All(c => c.Role != candidate.Role && c.Header != candidate.Header))
             {
@@ -66,7 +67,7 @@ public sealed class MappingSuggester(PiiDetector detector)
         var unmapped = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var column in role.Columns.Where(c => c.Kind is ColumnKind.Enumerated or ColumnKind.YesNo && columns.ContainsKey(c.Name)))
         {
-            var index = headers.ToList().IndexOf(columns[column.Name]);
+            var index = position[columns[column.Name]];
             var distinct = sample.Select(r => index < r.Cells.Length ? r.Cells[index] : null).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => ValueParsers.Clean(v!)).Distinct(StringComparer.Ordinal).Take(50).ToList();
             var map = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
             var unknown = new List<string>();
