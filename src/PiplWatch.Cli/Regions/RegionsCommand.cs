@@ -54,7 +54,7 @@ internal static class RegionsCommand
 
         if (view.History.Count > 0)
         {
-            grid.AddRow("沿革 History", Markup.Escape(string.Join("；", view.History.Select(h => $"{h.Name} {h.FirstYear}–{h.LastYear}"))));
+            grid.AddRow("名录所载 MCA 1980–2020", Markup.Escape(string.Join("；", view.History.Select(h => $"{h.Name} {h.FirstYear}–{h.LastYear}"))));
         }
 
         grid.AddRow("检察院 Procuratorate", Markup.Escape(view.Procuratorate.Name + (view.Procuratorate.IsDerived ? "（按规则推定 derived）" : string.Empty)));
