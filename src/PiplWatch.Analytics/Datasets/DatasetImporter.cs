@@ -99,7 +99,7 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
                 {
                     // A bounded buffer pool: DuckDB writes the table to its file instead of caching it, so memory does
                     // not grow with the export.
-                    limits.CommandText = "SET memory_limit = '256MB'; SET threads = 2";
+                    limits.CommandText = $"SET memory_limit = '256MB'; SET threads = 2; SET temp_directory = '{workspace.TempFolder.Replace("'", "''", StringComparison.Ordinal)}'";
                     limits.ExecuteNonQuery();
                 }
 
@@ -140,6 +140,8 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
                 copy.ExecuteNonQuery();
             }
 
+            // Profiled before it is moved in: a failure here must leave no dataset behind.
+            var profile = DatasetProfiler.Profile(tempParquet, columns, workspace.TempFolder);
             if (File.Exists(target))
             {
                 throw new InvalidDataException($"a dataset named '{request.Name}' already exists; choose another name");
@@ -171,11 +173,15 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
                 SkippedRows = counts.Skipped,
                 Mapping = mapping,
                 PiiColumns = pii,
-                Profile = DatasetProfiler.Profile(target, columns),
+                Profile = profile,
                 ImportedAt = _time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)),
                 ImportedBy = request.User,
             });
             return report;
+        }
+        catch (DuckDBException ex)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(request.File)}: the import could not be completed in DuckDB, nothing was kept: {ex.Message.Split('\n')[0]}", ex);
         }
         finally
         {

@@ -7,10 +7,20 @@ namespace PiplWatch.Analytics.Datasets;
 /// <summary>Per column of a dataset: null share, distinct count and the five most frequent values, masked where personal.</summary>
 internal static class DatasetProfiler
 {
-    public static IReadOnlyList<ColumnProfile> Profile(string parquet, IReadOnlyList<ColumnRole> columns)
+    private const long ExactTopLimit = 200_000;
+
+    public static IReadOnlyList<ColumnProfile> Profile(string parquet, IReadOnlyList<ColumnRole> columns, string tempFolder)
     {
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
+        using (var limits = connection.CreateCommand())
+        {
+            // Counting the values of a 40-million-identity column is a hash table of that size: capped, it spills to the
+            // workspace's temporary folder instead of growing with the dataset.
+            limits.CommandText = $"SET memory_limit = '256MB'; SET threads = 2; SET preserve_insertion_order = false; SET temp_directory = '{tempFolder.Replace("'", "''", StringComparison.Ordinal)}'";
+            limits.ExecuteNonQuery();
+        }
+
         var path = parquet.Replace("'", "''", StringComparison.Ordinal);
         var profiles = new List<ColumnProfile>();
         foreach (var column in columns)
@@ -23,7 +33,12 @@ internal static class DatasetProfiler
             var nonNull = reader.GetInt64(1);
             var distinct = reader.GetInt64(2);
             using var top = connection.CreateCommand();
-            top.CommandText = $"SELECT CAST(\"{column.Name}\" AS VARCHAR) v, count(*) n FROM read_parquet('{path}') WHERE \"{column.Name}\" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5";
+            var value = $"CAST(\"{column.Name}\" AS VARCHAR)";
+
+            // Exact counting of every value is a hash table as large as the column's distinct values; past a few hundred
+            // thousand, a bounded sketch picks the five candidates and only those are counted exactly.
+            var candidates = distinct <= ExactTopLimit ? "true" : $"{value} IN (SELECT unnest(approx_top_k({value}, 5)) FROM read_parquet('{path}'))";
+            top.CommandText = $"SELECT {value} v, count(*) n FROM read_parquet('{path}') WHERE \"{column.Name}\" IS NOT NULL AND {candidates} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5";
             using var topReader = top.ExecuteReader();
             var values = new List<TopValue>();
             while (topReader.Read())

@@ -39,6 +39,13 @@ public sealed class ModelRunner(TimeProvider? time = null)
         var startedAt = _time.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
+        using (var settings = connection.CreateCommand())
+        {
+            // Models order what they return; letting DuckDB drop insertion order lets it stream large aggregations.
+            settings.CommandText = "SET preserve_insertion_order = false";
+            settings.ExecuteNonQuery();
+        }
+
         foreach (var group in inputs.GroupBy(i => i.Role))
         {
             var files = string.Join(", ", group.Select(i => "'" + i.ParquetFile.Replace("'", "''", StringComparison.Ordinal) + "'"));

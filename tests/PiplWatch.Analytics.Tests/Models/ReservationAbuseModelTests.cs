@@ -74,7 +74,7 @@ public sealed class ReservationAbuseModelTests(N6Fixture n6) : IClassFixture<N6F
 
         // 556 identities are over the threshold; the 20 tour guides among them are not reported as abuse.
         Assert.Equal(556 - ReservationDemoGenerator.Guides, findings.Count(f => f.Kind == "identity_overuse"));
-        Assert.Equal(ReservationDemoGenerator.Guides, n6.Report.Summary["guide_like_identities"]!.GetValue<long>());
+        Assert.Equal(ReservationDemoGenerator.Guides, n6.Report.Summary["guides_excluded"]!.GetValue<long>());
         Assert.Contains(findings, f => f.Kind == "ip_cluster" && f.Subject == "192.0.2.77");
         Assert.Contains(findings, f => f.Kind == "cancel_rebook" && f.Subject.StartsWith("acct-churn-", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Kind == "agency_identity_reuse");

@@ -75,7 +75,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
         {
             MarkGuides(context);
             findings.AddRange(IdentityOveruse(context));
-            summary["guide_like_identities"] = Scalar(connection, "SELECT count(*) FROM guides");
+            summary["guides_excluded"] = Scalar(connection, "SELECT count(*) FROM guides");
         }
 
         if (kinds.Contains("ip_cluster") && context.HasColumn("reservations", "ip") && context.HasColumn("reservations", "account_id") && context.HasColumn("reservations", "booked_at"))
@@ -95,8 +95,9 @@ public sealed class ReservationAbuseModel : ISupervisionModel
 
         if (kinds.Contains("identity_multi_agency") && context.HasColumn("reservations", "agency"))
         {
-            findings.AddRange(MultiAgency(context));
-            summary["identities_used_by_several_agencies"] = Scalar(connection, "SELECT count(*) FROM (SELECT id_number FROM entries WHERE agency IS NOT NULL AND agency <> '' GROUP BY 1 HAVING count(DISTINCT agency) >= 2)");
+            var (multi, identities) = MultiAgency(context);
+            findings.AddRange(multi);
+            summary["identities_used_by_several_agencies"] = identities;
         }
 
         summary["findings_by_kind"] = new JsonObject(findings.GroupBy(f => f.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (JsonNode?)JsonValue.Create(g.Count()))));
@@ -153,12 +154,18 @@ public sealed class ReservationAbuseModel : ISupervisionModel
     private static void MarkGuides(ModelRunContext context)
     {
         var canTell = context.HasColumn("reservations", "account_id") && context.HasColumn("reservations", "booked_at") && context.HasColumn("reservations", "agency");
+        Execute(context.Connection, $"CREATE TEMP TABLE overused AS SELECT id_number, entries, max_in_window FROM per_identity WHERE max_in_window >= {context.Whole("threshold")}");
+
+        // Only identities over the threshold can be reported, so only their bookings are sized: a few thousand
+        // bookings instead of a join of the whole table with itself.
         Execute(context.Connection, canTell
             ? $"""
               CREATE TEMP TABLE guides AS
-              WITH bookings AS (SELECT account_id, booked_at, count(*) AS size FROM entries GROUP BY ALL)
-              SELECT e.id_number FROM entries e JOIN bookings b USING (account_id, booked_at)
-              GROUP BY e.id_number HAVING count(*) >= 2 AND count(DISTINCT e.agency) = 1 AND min(b.size) - 1 >= {context.Whole("guide_group")}
+              WITH candidate AS (SELECT id_number, account_id, booked_at, agency FROM entries SEMI JOIN overused USING (id_number)),
+                booking AS (SELECT DISTINCT account_id, booked_at FROM candidate),
+                size AS (SELECT account_id, booked_at, count(*) AS size FROM entries SEMI JOIN booking USING (account_id, booked_at) GROUP BY ALL)
+              SELECT c.id_number FROM candidate c JOIN size s USING (account_id, booked_at)
+              GROUP BY c.id_number HAVING count(*) >= 2 AND count(DISTINCT c.agency) = 1 AND min(s.size) - 1 >= {context.Whole("guide_group")}
               """
             : "CREATE TEMP TABLE guides (id_number VARCHAR)");
     }
@@ -171,8 +178,8 @@ public sealed class ReservationAbuseModel : ISupervisionModel
             SELECT p.id_number, p.entries, p.max_in_window,
               string_agg(DISTINCT strftime(e.visit_date, '%Y-%m-%d'), ',' ORDER BY strftime(e.visit_date, '%Y-%m-%d')) AS dates,
               {(hasAgency ? "string_agg(DISTINCT e.agency, '、')" : "''")} AS agencies
-            FROM per_identity p JOIN entries e USING (id_number)
-            WHERE p.max_in_window >= {threshold} AND p.id_number NOT IN (SELECT id_number FROM guides)
+            FROM overused p JOIN entries e USING (id_number)
+            WHERE p.id_number NOT IN (SELECT id_number FROM guides)
             GROUP BY ALL ORDER BY p.entries DESC, p.id_number LIMIT {context.Whole("max_findings_per_kind")}
             """);
         foreach (var row in rows)
@@ -191,9 +198,11 @@ public sealed class ReservationAbuseModel : ISupervisionModel
     {
         var minimum = context.Whole("ip_accounts");
         foreach (var row in Query(context.Connection, $"""
-            SELECT ip, CAST(booked_at AS DATE) AS day, count(DISTINCT account_id) AS accounts, count(*) AS bookings
-            FROM reservations WHERE ip IS NOT NULL AND account_id IS NOT NULL
-            GROUP BY ALL HAVING count(DISTINCT account_id) >= {minimum}
+            WITH booking AS (SELECT ip, CAST(booked_at AS DATE) AS day, account_id FROM reservations WHERE ip IS NOT NULL AND account_id IS NOT NULL),
+              busy AS (SELECT ip, day FROM booking GROUP BY ALL HAVING count(*) >= {minimum}),
+              per_account AS (SELECT ip, day, account_id, count(*) AS n FROM booking SEMI JOIN busy USING (ip, day) GROUP BY ALL)
+            SELECT ip, day, count(*) AS accounts, CAST(sum(n) AS BIGINT) AS bookings FROM per_account
+            GROUP BY ALL HAVING count(*) >= {minimum}
             ORDER BY accounts DESC, ip, day
             """).GroupBy(r => (string)r[0]!))
         {
@@ -227,9 +236,9 @@ public sealed class ReservationAbuseModel : ISupervisionModel
         var dates = context.Whole("agency_dates");
         var minimum = context.Whole("agency_min_identities");
         foreach (var row in Query(context.Connection, $"""
-            WITH reuse AS (
-              SELECT agency, id_number, count(DISTINCT visit_date) AS dates FROM entries WHERE agency IS NOT NULL AND agency <> ''
-              GROUP BY ALL HAVING count(DISTINCT visit_date) >= {dates})
+            WITH candidate AS (SELECT id_number FROM per_identity WHERE entries >= {dates}),
+              visit AS (SELECT DISTINCT agency, id_number, visit_date FROM entries SEMI JOIN candidate USING (id_number) WHERE agency IS NOT NULL AND agency <> ''),
+              reuse AS (SELECT agency, id_number, count(*) AS dates FROM visit GROUP BY ALL HAVING count(*) >= {dates})
             SELECT agency, count(*) AS identities, max(dates) AS max_dates, CAST(sum(dates) AS BIGINT) AS entries FROM reuse
             GROUP BY agency HAVING count(*) >= {minimum} ORDER BY identities DESC, agency
             """))
@@ -242,21 +251,30 @@ public sealed class ReservationAbuseModel : ISupervisionModel
         }
     }
 
-    private IEnumerable<Finding> MultiAgency(ModelRunContext context)
+    private (List<Finding> Findings, long Identities) MultiAgency(ModelRunContext context)
     {
-        foreach (var row in Query(context.Connection, $"""
-            SELECT id_number, count(DISTINCT agency) AS agencies, string_agg(DISTINCT agency, '、') AS names, count(*) AS entries
-            FROM entries WHERE agency IS NOT NULL AND agency <> '' GROUP BY 1 HAVING count(DISTINCT agency) >= 2
-            ORDER BY agencies DESC, entries DESC, id_number LIMIT {context.Whole("max_findings_per_kind")}
-            """))
+        // Only identities seen twice or more can have two agencies; counting distinct agencies as a second grouping of
+        // (identity, agency) pairs keeps DuckDB's memory bounded where count(DISTINCT) over the whole table did not.
+        Execute(context.Connection, """
+            CREATE TEMP TABLE several_agencies AS
+            WITH pair AS (
+              SELECT id_number, agency, count(*) AS entries FROM entries SEMI JOIN (SELECT id_number FROM per_identity WHERE entries >= 2) USING (id_number)
+              WHERE agency IS NOT NULL AND agency <> '' GROUP BY ALL)
+            SELECT id_number, count(*) AS agencies, string_agg(agency, '、' ORDER BY agency) AS names, CAST(sum(entries) AS BIGINT) AS entries
+            FROM pair GROUP BY 1 HAVING count(*) >= 2
+            """);
+        var findings = new List<Finding>();
+        foreach (var row in Query(context.Connection, $"SELECT * FROM several_agencies ORDER BY agencies DESC, entries DESC, id_number LIMIT {context.Whole("max_findings_per_kind")}"))
         {
             var id = (string)row[0]!;
             var masked = DisplayMask.IdNumber(id);
             var agencies = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
-            yield return Make("identity_multi_agency", masked, Pseudonym(id), context.Region, ["several_agencies"], Math.Min(1, 0.4 + (agencies / 10.0)),
+            findings.Add(Make("identity_multi_agency", masked, Pseudonym(id), context.Region, ["several_agencies"], Math.Min(1, 0.4 + (agencies / 10.0)),
                 string.Create(CultureInfo.InvariantCulture, $"身份信息 {masked} 被 {agencies} 家旅行社使用：{row[2]}"),
-                [new JsonObject { ["id_number"] = masked, ["agencies"] = (string?)row[2], ["entries"] = Convert.ToInt64(row[3], CultureInfo.InvariantCulture) }]);
+                [new JsonObject { ["id_number"] = masked, ["agencies"] = (string?)row[2], ["entries"] = Convert.ToInt64(row[3], CultureInfo.InvariantCulture) }]));
         }
+
+        return (findings, Scalar(context.Connection, "SELECT count(*) FROM several_agencies"));
     }
 
     private Finding Make(string kind, string subject, string subjectKey, string region, IReadOnlyList<string> signals, double score, string reason, IReadOnlyList<JsonObject> evidence)
