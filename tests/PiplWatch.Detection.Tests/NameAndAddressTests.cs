@@ -17,6 +17,8 @@ public sealed class NameAndAddressTests(DetectorFixture fixture) : IClassFixture
     [InlineData("联系人张某，电话138****5678")]
     [InlineData("王先生来电咨询")]
     [InlineData("国务院办公厅发布通知，部署全国工作。")]
+    [InlineData("判令被告支付公益损害赔偿金")] // 支付 begins the candidate: not a name
+    [InlineData("原告方便时可来电")]
     public void PersonName_MaskedOrWithoutContext_IsNotFound(string text) =>
         Assert.DoesNotContain(fixture.Hits(text), h => h.Type == PiiType.PersonName);
 

@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using PiplWatch.Core.Findings;
+using PiplWatch.Detection.Export;
 
 namespace PiplWatch.Analytics.Models;
 
 /// <summary>Exports a report's findings as CSV or XLSX (a summary sheet and a findings sheet) for the agencies and the case file.</summary>
 public static class ReportExport
 {
+    private static readonly string[] SummaryHeader = ["项目 item", "值 value"];
     private static readonly string[] Columns = ["id", "kind", "subject", "score", "region", "signals", "legal_basis", "sectors", "reason"];
 
     /// <summary>Findings as CSV (UTF-8 with BOM so that Excel opens Chinese correctly).</summary>
@@ -33,25 +32,16 @@ public static class ReportExport
     public static void WriteXlsx(FindingsReport report, string path)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var temporary = path + ".tmp";
-        using (var document = SpreadsheetDocument.Create(temporary, SpreadsheetDocumentType.Workbook))
+        var summaryRows = new List<IReadOnlyList<string>>
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            var summaryRows = new List<string[]>
-            {
-                new[] { "模型 model", report.Model }, new[] { "版本 version", report.ModelVersion }, new[] { "运行 run", report.RunId },
-                new[] { "开始 started", report.StartedAt.ToString("O", CultureInfo.InvariantCulture) }, new[] { "结束 finished", report.FinishedAt.ToString("O", CultureInfo.InvariantCulture) },
-            };
-            summaryRows.AddRange(report.Inputs.Select(i => new[] { "输入 input " + i.Role, $"{i.Dataset} ({i.Rows} rows, {i.SkippedRows} skipped, sha256 {i.Sha256})" }));
-            summaryRows.AddRange(report.Parameters.Select(p => new[] { "参数 " + p.Key, p.Value?.ToJsonString() ?? string.Empty }));
-            summaryRows.AddRange(report.Summary.Select(p => new[] { p.Key, p.Value?.ToJsonString() ?? string.Empty }));
-            AddSheet(workbook, sheets, 1, "汇总", summaryRows);
-            AddSheet(workbook, sheets, 2, "发现", [Columns, .. report.Findings.Select(Row)]);
-        }
-
-        File.Move(temporary, path, overwrite: true);
+            SummaryHeader,
+            new[] { "模型 model", report.Model }, new[] { "版本 version", report.ModelVersion }, new[] { "运行 run", report.RunId },
+            new[] { "开始 started", report.StartedAt.ToString("O", CultureInfo.InvariantCulture) }, new[] { "结束 finished", report.FinishedAt.ToString("O", CultureInfo.InvariantCulture) },
+        };
+        summaryRows.AddRange(report.Inputs.Select(i => new[] { "输入 input " + i.Role, $"{i.Dataset} ({i.Rows} rows, {i.SkippedRows} skipped, sha256 {i.Sha256})" }));
+        summaryRows.AddRange(report.Parameters.Select(p => new[] { "参数 " + p.Key, p.Value?.ToJsonString() ?? string.Empty }));
+        summaryRows.AddRange(report.Summary.Select(p => new[] { p.Key, p.Value?.ToJsonString() ?? string.Empty }));
+        XlsxTables.Write(path, [new XlsxSheet("汇总", summaryRows), new XlsxSheet("发现", [Columns, .. report.Findings.Select(Row)])]);
     }
 
     private static string[] Row(Finding f) =>
@@ -59,23 +49,4 @@ public static class ReportExport
         f.Id, f.Kind, f.Subject, f.Score.ToString("0.###", CultureInfo.InvariantCulture), f.Region,
         string.Join(' ', f.Signals), string.Join(' ', f.LegalBasis), string.Join(' ', f.Sectors), f.Reason,
     ];
-
-    private static void AddSheet(WorkbookPart workbook, Sheets sheets, uint id, string name, IEnumerable<string[]> rows)
-    {
-        var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        foreach (var row in rows)
-        {
-            var r = new Row();
-            foreach (var value in row)
-            {
-                r.AppendChild(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) });
-            }
-
-            data.AppendChild(r);
-        }
-
-        part.Worksheet = new Worksheet(data);
-        sheets.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
-    }
 }

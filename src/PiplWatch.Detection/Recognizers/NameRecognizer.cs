@@ -504,7 +504,8 @@ internal sealed class NameRecognizer(NameLexicon lexicon)
     private static bool Plausible(ReadOnlySpan<char> name, int surnameLength)
     {
         var lookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        return !lookup.Contains(name) && !LabelSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)
+        // 支付公益… after 被告 is not 支付公: a candidate that begins with a word that is not a name is not a name either.
+        return !lookup.Contains(name) && !(name.Length > 2 && lookup.Contains(name[..2])) && !LabelSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)
             && !Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[surnameLength..])
             && !NotNameEndings.Contains(name[^1], StringComparison.Ordinal);
     }
