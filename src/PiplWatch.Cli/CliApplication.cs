@@ -66,6 +66,10 @@ internal static class CliApplication
             Models.RunCommand.CreateList(context),
             Models.RunCommand.CreateRuns(context),
             Models.DemoCommand.Create(context),
+            Cases.ClueCommand.Create(context),
+            Cases.CaseCommand.Create(context),
+            Cases.DamagesCommand.Create(context),
+            Cases.DamagesCommand.CreateThreshold(context),
         };
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Json);

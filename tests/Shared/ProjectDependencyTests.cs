@@ -9,14 +9,17 @@ namespace PiplWatch.TestSupport;
 /// </summary>
 public sealed class ProjectDependencyTests
 {
+    // The hosts carry the case store's migrations so EF Core finds them at run time; nothing else may.
+    private static readonly string[] CaseMigrations = ["PiplWatch.Cases.Migrations.Sqlite", "PiplWatch.Cases.Migrations.PostgreSql"];
+
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         ["PiplWatch.Core"] = [],
         ["PiplWatch.Detection"] = ["PiplWatch.Core"],
         ["PiplWatch.Analytics"] = ["PiplWatch.Core", "PiplWatch.Detection"],
         ["PiplWatch.Cases"] = ["PiplWatch.Core", "PiplWatch.Detection"],
-        ["PiplWatch.Web"] = ["PiplWatch.Core", "PiplWatch.Detection", "PiplWatch.Analytics", "PiplWatch.Cases"],
-        ["PiplWatch.Cli"] = ["PiplWatch.Core", "PiplWatch.Detection", "PiplWatch.Analytics", "PiplWatch.Cases"],
+        ["PiplWatch.Web"] = ["PiplWatch.Core", "PiplWatch.Detection", "PiplWatch.Analytics", "PiplWatch.Cases", .. CaseMigrations],
+        ["PiplWatch.Cli"] = ["PiplWatch.Core", "PiplWatch.Detection", "PiplWatch.Analytics", "PiplWatch.Cases", .. CaseMigrations],
     };
 
     private static string ProjectUnderTest =>

@@ -1,0 +1,316 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PiplWatch.Cases.Store;
+using PiplWatch.Core;
+using PiplWatch.Core.Findings;
+
+namespace PiplWatch.Cases.Clues;
+
+/// <summary>What happened to one finding of an imported report.</summary>
+public sealed record ClueImportResult(long ClueId, string FindingId, bool Created, bool AlreadyImported);
+
+/// <summary>A clue entered by a person (volunteer, hotline, criminal referral, manual).</summary>
+public sealed record ClueDraft
+{
+    /// <summary>One of <see cref="ClueSources"/> other than model-run and audit.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Short title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Who or what it is about.</summary>
+    public required string Subject { get; init; }
+
+    /// <summary>What was reported.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Region code where it happened.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>The reporter's contact.</summary>
+    public string? Contact { get; init; }
+
+    /// <summary>Sector ids that may be competent.</summary>
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+}
+
+/// <summary>The evaluation checklist (评估) and its decision.</summary>
+public sealed record EvaluationInput
+{
+    /// <summary>Is the public interest harmed?</summary>
+    public required bool PublicInterestHarmed { get; init; }
+
+    /// <summary>Are many people affected?</summary>
+    public required bool ManyAffected { get; init; }
+
+    /// <summary>The sector whose agency has the duty (administrative cases).</summary>
+    public string? DutySector { get; init; }
+
+    /// <summary>Has that agency failed its duty?</summary>
+    public required bool AgencyFailed { get; init; }
+
+    /// <summary><c>open</c> or <c>decline</c>.</summary>
+    public required string Decision { get; init; }
+
+    /// <summary>Reasons (required to decline).</summary>
+    public string Reasons { get; init; } = string.Empty;
+}
+
+/// <summary>
+/// Clues: created from findings (merged by model, kind, subject and region, which the finding id encodes) or by hand,
+/// routed to the procuratorate with jurisdiction, handed over with a record, evaluated. Each call is one transaction.
+/// </summary>
+public sealed class ClueService(CaseStore store, ReferenceData reference, TimeProvider? time = null)
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>Creates or merges one clue per finding of <paramref name="report"/>.</summary>
+    /// <exception cref="InvalidDataException">The report breaks Core's contract.</exception>
+    public IReadOnlyList<ClueImportResult> ImportFindings(FindingsReport report, string reportSha256, string user)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var problems = FindingsReportValidator.Validate(report, reference.Legal, reference.Sectors);
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException($"the report breaks the findings contract: {string.Join("; ", problems.Take(3))}");
+        }
+
+        var source = report.Model.StartsWith("audit", StringComparison.Ordinal) ? ClueSources.Audit : ClueSources.ModelRun;
+        using var db = store.CreateContext();
+        var keys = report.Findings.Select(f => f.Id).ToList();
+        var existing = db.Clues.Include(c => c.Findings).Where(c => c.MergeKey != null && keys.Contains(c.MergeKey)).ToDictionary(c => c.MergeKey!);
+        var results = new List<ClueImportResult>();
+        var now = _time.GetUtcNow();
+        foreach (var finding in report.Findings)
+        {
+            var evidence = JsonSerializer.Serialize(finding.Evidence, ReferenceJson.Compact);
+            var row = new ClueFinding
+            {
+                FindingId = finding.Id,
+                RunId = report.RunId,
+                ModelVersion = report.ModelVersion,
+                Reason = finding.Reason,
+                Score = finding.Score,
+                EvidenceJson = evidence,
+                ReportSha256 = reportSha256,
+                RunFinishedAt = report.FinishedAt,
+            };
+            if (existing.TryGetValue(finding.Id, out var clue))
+            {
+                var already = clue.Findings.Any(f => f.RunId == report.RunId && f.FindingId == finding.Id);
+                if (!already)
+                {
+                    clue.Findings.Add(row);
+                    clue.Score = Math.Max(clue.Score, finding.Score);
+                    clue.Description = finding.Reason;
+                    clue.Version++;
+                }
+
+                results.Add(new ClueImportResult(clue.Id, finding.Id, Created: false, AlreadyImported: already));
+                continue;
+            }
+
+            clue = new Clue
+            {
+                Source = source,
+                MergeKey = finding.Id,
+                Title = Title(finding.Reason),
+                Subject = finding.Subject,
+                Model = report.Model,
+                Kind = finding.Kind,
+                Description = finding.Reason,
+                Region = finding.Region,
+                LegalBasis = string.Join(',', finding.LegalBasis),
+                Sectors = string.Join(',', finding.Sectors),
+                Score = finding.Score,
+                ReceivedAt = now,
+                ReceivedBy = user,
+                Findings = [row],
+            };
+            Route(clue);
+            db.Clues.Add(clue);
+            existing[finding.Id] = clue;
+            results.Add(new ClueImportResult(0, finding.Id, Created: true, AlreadyImported: false));
+        }
+
+        db.SaveChanges();
+
+        // Ids of new clues are known only after the save.
+        return [.. results.Select(r => r.Created ? r with { ClueId = existing[r.FindingId].Id } : r)];
+    }
+
+    /// <summary>Records a clue entered by a person.</summary>
+    /// <exception cref="ArgumentException">Unknown source or region.</exception>
+    public Clue Create(ClueDraft draft, string user)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!ClueSources.All.Contains(draft.Source) || draft.Source is ClueSources.ModelRun or ClueSources.Audit)
+        {
+            throw new ArgumentException($"source '{draft.Source}': use volunteer, criminal-referral, hotline or manual (model runs and audits are imported with import-findings)", nameof(draft));
+        }
+
+        _ = reference.Regions.Get(draft.Region);
+        var clue = new Clue
+        {
+            Source = draft.Source,
+            Title = draft.Title,
+            Subject = draft.Subject,
+            Description = draft.Description,
+            Region = draft.Region,
+            Contact = draft.Contact,
+            Sectors = string.Join(',', draft.Sectors),
+            ReceivedAt = _time.GetUtcNow(),
+            ReceivedBy = user,
+        };
+        Route(clue);
+        using var db = store.CreateContext();
+        db.Clues.Add(clue);
+        db.SaveChanges();
+        return clue;
+    }
+
+    /// <summary>The clue with its findings, hand-overs and evaluations.</summary>
+    /// <exception cref="KeyNotFoundException">No such clue.</exception>
+    public Clue Get(long id)
+    {
+        using var db = store.CreateContext();
+        return db.Clues.AsNoTracking().AsSplitQuery().Include(c => c.Findings).Include(c => c.Handovers).Include(c => c.Evaluations).FirstOrDefault(c => c.Id == id)
+            ?? throw new KeyNotFoundException($"there is no clue {id}");
+    }
+
+    /// <summary>Clues, newest first, optionally of one status.</summary>
+    public IReadOnlyList<Clue> List(string? status = null)
+    {
+        using var db = store.CreateContext();
+        var query = db.Clues.AsNoTracking().Include(c => c.Findings).AsSplitQuery();
+        if (status is not null)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+
+        return [.. query.OrderByDescending(c => c.Id)];
+    }
+
+    /// <summary>Routes the clue again to the procuratorate with jurisdiction over its region.</summary>
+    public Clue Reroute(long id)
+    {
+        using var db = store.CreateContext();
+        var clue = Load(db, id);
+        Route(clue);
+        clue.Version++;
+        db.SaveChanges();
+        return clue;
+    }
+
+    /// <summary>
+    /// Hands the clue over (移送) to the procuratorate of <paramref name="toRegion"/>, or one level up when it is
+    /// <c>up</c> (O1: out-of-district clues went up to the city), with the reason on record.
+    /// </summary>
+    /// <exception cref="ArgumentException">No reason, unknown region, or already at the top.</exception>
+    public ClueHandover HandOver(long id, string toRegion, string reason, string user)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("a hand-over needs its reason", nameof(reason));
+        }
+
+        using var db = store.CreateContext();
+        var clue = Load(db, id);
+        var from = clue.ProcuratorateRegion ?? clue.Region;
+        var target = toRegion == "up"
+            ? reference.Regions.Parent(reference.Regions.Get(from)) is { } parent ? reference.Procuratorates.For(parent.Code) : throw new ArgumentException($"the procuratorate of {from} has no level above it", nameof(toRegion))
+            : reference.Procuratorates.For(toRegion);
+        var handover = new ClueHandover
+        {
+            FromProcuratorate = clue.Procuratorate ?? "（未分派）",
+            ToProcuratorate = target.Name,
+            ToRegion = target.RegionCode,
+            Reason = reason.Trim(),
+            At = _time.GetUtcNow(),
+            By = user,
+        };
+        clue.Handovers.Add(handover);
+        clue.Procuratorate = target.Name;
+        clue.ProcuratorateRegion = target.RegionCode;
+        clue.ProcuratorateDerived = target.IsDerived;
+        clue.Status = ClueStatuses.HandedOver;
+        clue.Version++;
+        db.SaveChanges();
+        return handover;
+    }
+
+    /// <summary>Records the evaluation; the decision sets the clue's status.</summary>
+    /// <exception cref="ArgumentException">A decision the checklist does not support, or a decline without reasons.</exception>
+    public ClueEvaluation Evaluate(long id, EvaluationInput input, string user)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Decision is not ("open" or "decline"))
+        {
+            throw new ArgumentException($"decision '{input.Decision}': open (立案) or decline (不予立案)", nameof(input));
+        }
+
+        if (input.Decision == "decline" && string.IsNullOrWhiteSpace(input.Reasons))
+        {
+            throw new ArgumentException("不予立案 needs its reasons", nameof(input));
+        }
+
+        if (input.Decision == "open" && !input.PublicInterestHarmed)
+        {
+            throw new ArgumentException("立案 needs the public interest to be harmed (the checklist says it is not)", nameof(input));
+        }
+
+        if (input.DutySector is { } sector && reference.Sectors.Find(sector) is null)
+        {
+            throw new ArgumentException($"'{sector}' is not a sector (see piplwatch agency sectors)", nameof(input));
+        }
+
+        using var db = store.CreateContext();
+        var clue = Load(db, id);
+        if (clue.Status == ClueStatuses.Opened)
+        {
+            throw new ArgumentException($"clue {id} already has a case", nameof(id));
+        }
+
+        var evaluation = new ClueEvaluation
+        {
+            PublicInterestHarmed = input.PublicInterestHarmed,
+            ManyAffected = input.ManyAffected,
+            DutySector = input.DutySector,
+            AgencyFailed = input.AgencyFailed,
+            Decision = input.Decision,
+            Reasons = input.Reasons.Trim(),
+            At = _time.GetUtcNow(),
+            By = user,
+        };
+        clue.Evaluations.Add(evaluation);
+        clue.Status = input.Decision == "open" ? ClueStatuses.Accepted : ClueStatuses.Declined;
+        clue.Version++;
+        db.SaveChanges();
+        return evaluation;
+    }
+
+    private static Clue Load(CasesDbContext db, long id) =>
+        db.Clues.Include(c => c.Handovers).Include(c => c.Evaluations).AsSplitQuery().FirstOrDefault(c => c.Id == id) ?? throw new KeyNotFoundException($"there is no clue {id}");
+
+    private void Route(Clue clue)
+    {
+        // A run without --region (000000) cannot be routed: the clue waits for a region.
+        if (reference.Regions.Find(clue.Region) is not { } region)
+        {
+            clue.Procuratorate = null;
+            clue.ProcuratorateRegion = null;
+            return;
+        }
+
+        var procuratorate = reference.Procuratorates.For(region.Code);
+        clue.Procuratorate = procuratorate.Name;
+        clue.ProcuratorateRegion = procuratorate.RegionCode;
+        clue.ProcuratorateDerived = procuratorate.IsDerived;
+    }
+
+    private static string Title(string reason)
+    {
+        var first = reason.Split('；', '。')[0];
+        return first.Length <= 60 ? first : first[..60] + "…";
+    }
+}

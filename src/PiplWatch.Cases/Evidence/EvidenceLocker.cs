@@ -1,0 +1,134 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PiplWatch.Cases.Store;
+using PiplWatch.Core;
+using PiplWatch.Core.Findings;
+
+namespace PiplWatch.Cases.Evidence;
+
+/// <summary>
+/// The evidence locker of the data directory: files under <c>evidence/ab/abcdef…</c> named by their SHA-256, written
+/// once (to a temporary name, then renamed) and never changed; each item's chain of custody in the case store.
+/// </summary>
+public sealed class EvidenceLocker(CaseStore store, string dataDirectory, TimeProvider? time = null)
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>The locker folder.</summary>
+    public string Folder => Path.Combine(dataDirectory, "evidence");
+
+    /// <summary>Where the content with <paramref name="sha256"/> is kept.</summary>
+    public string PathOf(string sha256) => Path.Combine(Folder, sha256[..2], sha256);
+
+    /// <summary>Adds a file to a case.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="KeyNotFoundException">No such case.</exception>
+    public EvidenceItem Add(long caseId, string file, string kind, string description, string user)
+    {
+        if (!File.Exists(file))
+        {
+            throw new FileNotFoundException($"'{file}' does not exist", file);
+        }
+
+        string? runId = null;
+        string? inputs = null;
+        if (kind is EvidenceKinds.ModelRun or EvidenceKinds.Audit)
+        {
+            // A run is evidence with what it ran on: the report's inputs and their hashes travel with the item.
+            var report = FindingsReportJson.Deserialize(File.ReadAllText(file), file);
+            runId = report.RunId;
+            inputs = JsonSerializer.Serialize(report.Inputs, ReferenceJson.Compact);
+        }
+
+        return Store(caseId, File.ReadAllBytes(file), Path.GetFileName(file), kind, description, user, runId, inputs);
+    }
+
+    /// <summary>Adds content the platform produced (a generated document).</summary>
+    public EvidenceItem Store(long caseId, byte[] content, string fileName, string kind, string description, string user, string? runId = null, string? inputsJson = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (kind is not (EvidenceKinds.File or EvidenceKinds.ModelRun or EvidenceKinds.Audit or EvidenceKinds.Document))
+        {
+            throw new ArgumentException($"evidence kind '{kind}': file, model-run, audit or document", nameof(kind));
+        }
+
+        using var db = store.CreateContext();
+        if (!db.Cases.Any(c => c.Id == caseId))
+        {
+            throw new KeyNotFoundException($"there is no case {caseId}");
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(content));
+        var target = PathOf(sha);
+        if (!File.Exists(target))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            AtomicFile.WriteAsync(target, stream => stream.WriteAsync(content).AsTask()).GetAwaiter().GetResult();
+        }
+
+        var now = _time.GetUtcNow();
+        var item = new EvidenceItem
+        {
+            CaseId = caseId,
+            Kind = kind,
+            Sha256 = sha,
+            Length = content.LongLength,
+            FileName = fileName,
+            Description = description,
+            RunId = runId,
+            InputsJson = inputsJson,
+            AddedAt = now,
+            AddedBy = user,
+            Custody = [new CustodyEntry { Action = "added", At = now, By = user, Sha256Seen = sha }],
+        };
+        db.EvidenceItems.Add(item);
+        db.SaveChanges();
+        return item;
+    }
+
+    /// <summary>The items of a case with their custody.</summary>
+    public IReadOnlyList<EvidenceItem> List(long caseId)
+    {
+        using var db = store.CreateContext();
+        return [.. db.EvidenceItems.AsNoTracking().Include(e => e.Custody).Where(e => e.CaseId == caseId).OrderBy(e => e.Id)];
+    }
+
+    /// <summary>Hashes the stored content again and records the result in the chain of custody.</summary>
+    /// <returns>Whether the content still has its hash.</returns>
+    public bool Verify(long itemId, string user)
+    {
+        using var db = store.CreateContext();
+        var item = db.EvidenceItems.FirstOrDefault(e => e.Id == itemId) ?? throw new KeyNotFoundException($"there is no evidence item {itemId}");
+        var path = PathOf(item.Sha256);
+        var seen = File.Exists(path) ? Hash(path) : "missing";
+        var intact = seen == item.Sha256;
+        db.CustodyEntries.Add(new CustodyEntry { EvidenceItemId = item.Id, Action = "verified", At = _time.GetUtcNow(), By = user, Sha256Seen = seen, Note = intact ? "intact" : "CONTENT CHANGED OR MISSING" });
+        db.SaveChanges();
+        return intact;
+    }
+
+    /// <summary>Copies an item out (to hand to a court or an agency), recorded in the chain of custody.</summary>
+    public string Export(long itemId, string destination, string user)
+    {
+        using var db = store.CreateContext();
+        var item = db.EvidenceItems.FirstOrDefault(e => e.Id == itemId) ?? throw new KeyNotFoundException($"there is no evidence item {itemId}");
+        var source = PathOf(item.Sha256);
+        var seen = Hash(source);
+        if (seen != item.Sha256)
+        {
+            throw new InvalidDataException($"evidence item {itemId} no longer has its hash {item.Sha256} (now {seen}); not exported");
+        }
+
+        File.Copy(source, destination, overwrite: true);
+        db.CustodyEntries.Add(new CustodyEntry { EvidenceItemId = item.Id, Action = "exported", At = _time.GetUtcNow(), By = user, Sha256Seen = seen, Note = Path.GetFileName(destination) });
+        db.SaveChanges();
+        return seen;
+    }
+
+    private static string Hash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}
