@@ -94,6 +94,29 @@ public sealed partial class CaseWorkflowScriptTests : CliTestBase
     }
 
     [Fact]
+    public async Task A_volunteer_clue_with_attachments_goes_up_and_out_to_the_agency()
+    {
+        var screenshot = Path.Combine(Cli.DataDirectory, "job-ad.png");
+        await File.WriteAllBytesAsync(screenshot, [137, 80, 78, 71, 9, 9], TestContext.Current.CancellationToken);
+        var id = (await Ok("clue", "add", "--source", "volunteer", "--title", "招聘网站公开求职者身份证号", "--subject", "某人力资源服务公司",
+            "--text", "求职者身份证号 110101199003077571 在招聘页面公开", "--region", "130609", "--contact", "13800138000",
+            "--sector", "human-resources", "--attach", screenshot, "--other", "6000")).Output.Trim();
+
+        var list = (await Ok("clue", "list")).Output;
+        Assert.Contains("严重", list, StringComparison.Ordinal);
+        var shown = (await Ok("clue", "show", id)).Output;
+        Assert.Contains("job-ad.png", shown, StringComparison.Ordinal);
+        Assert.Contains("138****8000", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("13800138000", shown, StringComparison.Ordinal);
+
+        Assert.Equal("保定市人民检察院", (await Ok("clue", "handover", id, "--to", "up", "--reason", "涉及多个区县，移送市院")).Output.Trim());
+        var xlsx = Path.Combine(Cli.DataDirectory, "to-hrss.xlsx");
+        var exported = await Ok("clue", "export", "--out", xlsx, "--sector", "human-resources");
+        Assert.Contains("1 clues", exported.Error, StringComparison.Ordinal);
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(xlsx)[..2]);
+    }
+
+    [Fact]
     public async Task Bad_steps_fail_with_one_line()
     {
         var result = await Cli.RunAsync("case", "open", "--clue", "99", "--kind", "administrative");

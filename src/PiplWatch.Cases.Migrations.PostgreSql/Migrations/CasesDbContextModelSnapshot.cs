@@ -37,6 +37,22 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<decimal>("IllegalGains")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("Insider")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ItemsImportant")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ItemsOther")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ItemsSensitive")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Kind")
                         .HasColumnType("text");
 
@@ -109,6 +125,38 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("clues", (string)null);
+                });
+
+            modelBuilder.Entity("PiplWatch.Cases.Clues.ClueAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ClueId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClueId");
+
+                    b.ToTable("clue_attachments", (string)null);
                 });
 
             modelBuilder.Entity("PiplWatch.Cases.Clues.ClueEvaluation", b =>
@@ -715,6 +763,15 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                     b.ToTable("recommendations", (string)null);
                 });
 
+            modelBuilder.Entity("PiplWatch.Cases.Clues.ClueAttachment", b =>
+                {
+                    b.HasOne("PiplWatch.Cases.Clues.Clue", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ClueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PiplWatch.Cases.Clues.ClueEvaluation", b =>
                 {
                     b.HasOne("PiplWatch.Cases.Clues.Clue", null)
@@ -849,6 +906,8 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("PiplWatch.Cases.Clues.Clue", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Evaluations");
 
                     b.Navigation("Findings");

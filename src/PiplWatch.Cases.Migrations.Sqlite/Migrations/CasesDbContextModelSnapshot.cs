@@ -30,6 +30,22 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("IllegalGains")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Insider")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ItemsImportant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ItemsOther")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ItemsSensitive")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .HasColumnType("TEXT");
 
@@ -102,6 +118,36 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("clues", (string)null);
+                });
+
+            modelBuilder.Entity("PiplWatch.Cases.Clues.ClueAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClueId");
+
+                    b.ToTable("clue_attachments", (string)null);
                 });
 
             modelBuilder.Entity("PiplWatch.Cases.Clues.ClueEvaluation", b =>
@@ -680,6 +726,15 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                     b.ToTable("recommendations", (string)null);
                 });
 
+            modelBuilder.Entity("PiplWatch.Cases.Clues.ClueAttachment", b =>
+                {
+                    b.HasOne("PiplWatch.Cases.Clues.Clue", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ClueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PiplWatch.Cases.Clues.ClueEvaluation", b =>
                 {
                     b.HasOne("PiplWatch.Cases.Clues.Clue", null)
@@ -814,6 +869,8 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PiplWatch.Cases.Clues.Clue", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Evaluations");
 
                     b.Navigation("Findings");

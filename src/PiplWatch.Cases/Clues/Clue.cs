@@ -129,8 +129,26 @@ public sealed class Clue
     /// <summary>Who recorded it.</summary>
     public required string ReceivedBy { get; set; }
 
+    /// <summary>Items of whereabouts, communication content, credit or property data involved (criminal thresholds).</summary>
+    public long ItemsSensitive { get; set; }
+
+    /// <summary>Items of accommodation, communication records, health or transaction data involved.</summary>
+    public long ItemsImportant { get; set; }
+
+    /// <summary>Other items of personal information involved.</summary>
+    public long ItemsOther { get; set; }
+
+    /// <summary>Illegal gains in yuan, when known.</summary>
+    public decimal IllegalGains { get; set; }
+
+    /// <summary>Whether the data was obtained in the course of work (insiders: half the thresholds).</summary>
+    public bool Insider { get; set; }
+
     /// <summary>Findings merged into it.</summary>
     public List<ClueFinding> Findings { get; set; } = [];
+
+    /// <summary>Files that came with it (a volunteer's screenshots), kept by hash.</summary>
+    public List<ClueAttachment> Attachments { get; set; } = [];
 
     /// <summary>Hand-overs, oldest first.</summary>
     public List<ClueHandover> Handovers { get; set; } = [];
@@ -174,6 +192,28 @@ public sealed class ClueFinding
 
     /// <summary>When the run finished.</summary>
     public DateTimeOffset RunFinishedAt { get; set; }
+}
+
+/// <summary>A file that came with a clue, in the content store by its SHA-256.</summary>
+public sealed class ClueAttachment
+{
+    /// <summary>Row id.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The clue.</summary>
+    public long ClueId { get; set; }
+
+    /// <summary>SHA-256 of the content.</summary>
+    public required string Sha256 { get; set; }
+
+    /// <summary>The file name it came with.</summary>
+    public required string FileName { get; set; }
+
+    /// <summary>Size in bytes.</summary>
+    public long Length { get; set; }
+
+    /// <summary>When it was received.</summary>
+    public DateTimeOffset AddedAt { get; set; }
 }
 
 /// <summary>A hand-over of a clue to another procuratorate (移送), with the reason.</summary>

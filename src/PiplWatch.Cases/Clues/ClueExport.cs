@@ -14,7 +14,7 @@ namespace PiplWatch.Cases.Clues;
 /// </summary>
 public sealed class ClueExport(ReferenceData reference, PiiDetector detector)
 {
-    private static readonly string[] ClueHeader = ["编号", "状态", "来源", "标题", "对象", "地区", "承办检察院", "主管领域", "法律依据", "发现数", "最高评分", "接收时间", "内容"];
+    private static readonly string[] ClueHeader = ["编号", "状态", "来源", "标题", "对象", "地区", "承办检察院", "主管领域", "法律依据", "发现数", "最高评分", "入罪标准", "接收时间", "内容"];
     private static readonly string[] FindingHeader = ["线索编号", "发现编号", "模型运行", "模型版本", "评分", "理由", "证据（已脱敏）", "运行完成时间"];
     private readonly MaskingPolicy _policy = MaskingPolicies.Get("public-notice");
 
@@ -31,7 +31,7 @@ public sealed class ClueExport(ReferenceData reference, PiiDetector detector)
             c.Procuratorate ?? string.Empty,
             string.Join("、", c.Sectors.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => reference.Sectors.Find(s)?.NameZh ?? s)),
             string.Join("；", c.LegalBasis.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => LegalCitation.Zh(reference.Legal, id))),
-            c.Findings.Count.ToString(CultureInfo.InvariantCulture), c.Score.ToString("0.00", CultureInfo.InvariantCulture),
+            c.Findings.Count.ToString(CultureInfo.InvariantCulture), c.Score.ToString("0.00", CultureInfo.InvariantCulture), ThresholdText(c),
             c.ReceivedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Mask(c.Description),
         ]));
         var findings = new List<IReadOnlyList<string>> { FindingHeader };
@@ -43,6 +43,14 @@ public sealed class ClueExport(ReferenceData reference, PiiDetector detector)
         XlsxTables.Write(path, [new XlsxSheet("线索", rows), new XlsxSheet("发现", findings)]);
         return chosen.Count;
     }
+
+    private static string ThresholdText(Clue clue) => ClueService.Assess(clue) switch
+    {
+        null => "—",
+        { Level: Thresholds.ThresholdLevel.EspeciallySerious } => "达到“情节特别严重”标准，建议考虑移送",
+        { Level: Thresholds.ThresholdLevel.Serious } => "达到“情节严重”标准，建议考虑移送",
+        _ => "未达标准",
+    };
 
     private string Mask(string text) => TextMasker.Mask(text, detector.Detect(text), _policy);
 }

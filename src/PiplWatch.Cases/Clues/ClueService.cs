@@ -1,6 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using PiplWatch.Cases.Evidence;
 using PiplWatch.Cases.Store;
+using PiplWatch.Cases.Thresholds;
 using PiplWatch.Core;
 using PiplWatch.Core.Findings;
 
@@ -32,6 +35,12 @@ public sealed record ClueDraft
 
     /// <summary>Sector ids that may be competent.</summary>
     public IReadOnlyList<string> Sectors { get; init; } = [];
+
+    /// <summary>Files that came with the report.</summary>
+    public IReadOnlyList<string> Attachments { get; init; } = [];
+
+    /// <summary>Figures for the criminal thresholds, when the reporter or a referral gives them.</summary>
+    public ThresholdFigures? Figures { get; init; }
 }
 
 /// <summary>The evaluation checklist (评估) and its decision.</summary>
@@ -60,7 +69,7 @@ public sealed record EvaluationInput
 /// Clues: created from findings (merged by model, kind, subject and region, which the finding id encodes) or by hand,
 /// routed to the procuratorate with jurisdiction, handed over with a record, evaluated. Each call is one transaction.
 /// </summary>
-public sealed class ClueService(CaseStore store, ReferenceData reference, TimeProvider? time = null)
+public sealed class ClueService(CaseStore store, ReferenceData reference, TimeProvider? time = null, ContentStore? content = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -100,6 +109,7 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
                 var already = clue.Findings.Any(f => f.RunId == report.RunId && f.FindingId == finding.Id);
                 if (!already)
                 {
+                    SetFigures(clue, FiguresOf(finding));
                     clue.Findings.Add(row);
                     clue.Score = Math.Max(clue.Score, finding.Score);
                     clue.Description = finding.Reason;
@@ -127,6 +137,7 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
                 ReceivedBy = user,
                 Findings = [row],
             };
+            SetFigures(clue, FiguresOf(finding));
             Route(clue);
             db.Clues.Add(clue);
             existing[finding.Id] = clue;
@@ -150,6 +161,17 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
         }
 
         _ = reference.Regions.Get(draft.Region);
+        var missing = draft.Attachments.Where(a => !File.Exists(a)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"attachments not found: {string.Join(", ", missing)}", nameof(draft));
+        }
+
+        if (draft.Attachments.Count > 0 && content is null)
+        {
+            throw new InvalidOperationException("this clue service has no content store for attachments");
+        }
+
         var clue = new Clue
         {
             Source = draft.Source,
@@ -161,7 +183,14 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
             Sectors = string.Join(',', draft.Sectors),
             ReceivedAt = _time.GetUtcNow(),
             ReceivedBy = user,
+            Attachments = [.. draft.Attachments.Select(a => new ClueAttachment { Sha256 = content!.Put(File.ReadAllBytes(a)), FileName = Path.GetFileName(a), Length = new FileInfo(a).Length, AddedAt = _time.GetUtcNow() })],
         };
+        if (draft.Figures is { } figures)
+        {
+            _ = CriminalThresholds.Assess(figures);
+            SetFigures(clue, figures);
+        }
+
         Route(clue);
         using var db = store.CreateContext();
         db.Clues.Add(clue);
@@ -174,7 +203,7 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
     public Clue Get(long id)
     {
         using var db = store.CreateContext();
-        return db.Clues.AsNoTracking().AsSplitQuery().Include(c => c.Findings).Include(c => c.Handovers).Include(c => c.Evaluations).FirstOrDefault(c => c.Id == id)
+        return db.Clues.AsNoTracking().AsSplitQuery().Include(c => c.Findings).Include(c => c.Handovers).Include(c => c.Evaluations).Include(c => c.Attachments).FirstOrDefault(c => c.Id == id)
             ?? throw new KeyNotFoundException($"there is no clue {id}");
     }
 
@@ -189,6 +218,47 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
         }
 
         return [.. query.OrderByDescending(c => c.Id)];
+    }
+
+    /// <summary>Records the figures the criminal thresholds count (from a referral, a report or the investigation).</summary>
+    public Clue SetFigures(long id, ThresholdFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        _ = CriminalThresholds.Assess(figures);
+        using var db = store.CreateContext();
+        var clue = Load(db, id);
+        SetFigures(clue, figures);
+        clue.Version++;
+        db.SaveChanges();
+        return clue;
+    }
+
+    /// <summary>How the clue's figures stand against the thresholds of 法释〔2017〕10号 art. 5; null without figures.</summary>
+    public static ThresholdAssessment? Assess(Clue clue)
+    {
+        ArgumentNullException.ThrowIfNull(clue);
+        var figures = new ThresholdFigures { Sensitive = clue.ItemsSensitive, Important = clue.ItemsImportant, Other = clue.ItemsOther, Gains = clue.IllegalGains, Insider = clue.Insider };
+        return figures.IsEmpty ? null : CriminalThresholds.Assess(figures);
+    }
+
+    /// <summary>
+    /// The figures a finding carries in its evidence: <c>items_sensitive</c>, <c>items_important</c>,
+    /// <c>items_other</c>, <c>illegal_gains</c>, <c>insider</c> (a model declares them), and an audit's
+    /// <c>unmasked_ids</c>, each a person's data published (publishing is "providing", art. 3), counted as other items.
+    /// </summary>
+    public static ThresholdFigures? FiguresOf(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        long Sum(string key) => (long)finding.Evidence.Sum(e => Number(e[key]));
+        var figures = new ThresholdFigures
+        {
+            Sensitive = Sum("items_sensitive"),
+            Important = Sum("items_important"),
+            Other = Sum("items_other") + Sum("unmasked_ids"),
+            Gains = finding.Evidence.Sum(e => Number(e["illegal_gains"])),
+            Insider = finding.Evidence.Any(e => e["insider"] is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.True),
+        };
+        return figures.IsEmpty ? null : figures;
     }
 
     /// <summary>Routes the clue again to the procuratorate with jurisdiction over its region.</summary>
@@ -291,6 +361,26 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
 
     private static Clue Load(CasesDbContext db, long id) =>
         db.Clues.Include(c => c.Handovers).Include(c => c.Evaluations).AsSplitQuery().FirstOrDefault(c => c.Id == id) ?? throw new KeyNotFoundException($"there is no clue {id}");
+
+    // Evidence read from a report file holds JSON elements, evidence built in code holds CLR numbers: read both as text.
+    private static decimal Number(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && decimal.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number : 0;
+
+    private static void SetFigures(Clue clue, ThresholdFigures? figures)
+    {
+        if (figures is null)
+        {
+            return;
+        }
+
+        clue.ItemsSensitive = figures.Sensitive;
+        clue.ItemsImportant = figures.Important;
+        clue.ItemsOther = figures.Other;
+        clue.IllegalGains = figures.Gains;
+        clue.Insider = figures.Insider;
+    }
 
     private void Route(Clue clue)
     {

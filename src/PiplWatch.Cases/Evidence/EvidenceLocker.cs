@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PiplWatch.Cases.Store;
@@ -8,18 +7,16 @@ using PiplWatch.Core.Findings;
 namespace PiplWatch.Cases.Evidence;
 
 /// <summary>
-/// The evidence locker of the data directory: files under <c>evidence/ab/abcdef…</c> named by their SHA-256, written
-/// once (to a temporary name, then renamed) and never changed; each item's chain of custody in the case store.
+/// The evidence locker of a case: content in the data directory's <see cref="ContentStore"/>, each item's description
+/// and chain of custody in the case store.
 /// </summary>
 public sealed class EvidenceLocker(CaseStore store, string dataDirectory, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
-
-    /// <summary>The locker folder.</summary>
-    public string Folder => Path.Combine(dataDirectory, "evidence");
+    private readonly ContentStore _content = new(dataDirectory);
 
     /// <summary>Where the content with <paramref name="sha256"/> is kept.</summary>
-    public string PathOf(string sha256) => Path.Combine(Folder, sha256[..2], sha256);
+    public string PathOf(string sha256) => _content.PathOf(sha256);
 
     /// <summary>Adds a file to a case.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -59,14 +56,7 @@ public sealed class EvidenceLocker(CaseStore store, string dataDirectory, TimePr
             throw new KeyNotFoundException($"there is no case {caseId}");
         }
 
-        var sha = Convert.ToHexStringLower(SHA256.HashData(content));
-        var target = PathOf(sha);
-        if (!File.Exists(target))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            AtomicFile.WriteAsync(target, stream => stream.WriteAsync(content).AsTask()).GetAwaiter().GetResult();
-        }
-
+        var sha = _content.Put(content);
         var now = _time.GetUtcNow();
         var item = new EvidenceItem
         {
@@ -100,8 +90,7 @@ public sealed class EvidenceLocker(CaseStore store, string dataDirectory, TimePr
     {
         using var db = store.CreateContext();
         var item = db.EvidenceItems.FirstOrDefault(e => e.Id == itemId) ?? throw new KeyNotFoundException($"there is no evidence item {itemId}");
-        var path = PathOf(item.Sha256);
-        var seen = File.Exists(path) ? Hash(path) : "missing";
+        var seen = _content.HashNow(item.Sha256);
         var intact = seen == item.Sha256;
         db.CustodyEntries.Add(new CustodyEntry { EvidenceItemId = item.Id, Action = "verified", At = _time.GetUtcNow(), By = user, Sha256Seen = seen, Note = intact ? "intact" : "CONTENT CHANGED OR MISSING" });
         db.SaveChanges();
@@ -114,7 +103,7 @@ public sealed class EvidenceLocker(CaseStore store, string dataDirectory, TimePr
         using var db = store.CreateContext();
         var item = db.EvidenceItems.FirstOrDefault(e => e.Id == itemId) ?? throw new KeyNotFoundException($"there is no evidence item {itemId}");
         var source = PathOf(item.Sha256);
-        var seen = Hash(source);
+        var seen = _content.HashNow(item.Sha256);
         if (seen != item.Sha256)
         {
             throw new InvalidDataException($"evidence item {itemId} no longer has its hash {item.Sha256} (now {seen}); not exported");
@@ -124,11 +113,5 @@ public sealed class EvidenceLocker(CaseStore store, string dataDirectory, TimePr
         db.CustodyEntries.Add(new CustodyEntry { EvidenceItemId = item.Id, Action = "exported", At = _time.GetUtcNow(), By = user, Sha256Seen = seen, Note = Path.GetFileName(destination) });
         db.SaveChanges();
         return seen;
-    }
-
-    private static string Hash(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

@@ -43,7 +43,7 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
     {
         using var db = store.CreateContext();
         using var transaction = db.Database.BeginTransaction();
-        var clue = db.Clues.FirstOrDefault(c => c.Id == clueId) ?? throw new KeyNotFoundException($"there is no clue {clueId}");
+        var clue = db.Clues.Include(c => c.Attachments).FirstOrDefault(c => c.Id == clueId) ?? throw new KeyNotFoundException($"there is no clue {clueId}");
         if (clue.Status != ClueStatuses.Accepted)
         {
             throw new ArgumentException(clue.Status == ClueStatuses.Opened
@@ -71,6 +71,25 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
         clue.Status = ClueStatuses.Opened;
         clue.Version++;
         db.Cases.Add(record);
+        db.SaveChanges();
+
+        // What came with the clue is evidence of the case from the first day; the custody says where it came from.
+        foreach (var attachment in clue.Attachments)
+        {
+            db.EvidenceItems.Add(new Evidence.EvidenceItem
+            {
+                CaseId = record.Id,
+                Kind = Evidence.EvidenceKinds.File,
+                Sha256 = attachment.Sha256,
+                Length = attachment.Length,
+                FileName = attachment.FileName,
+                Description = $"线索 {clue.Id} 随附材料",
+                AddedAt = attachment.AddedAt,
+                AddedBy = clue.ReceivedBy,
+                Custody = [new Evidence.CustodyEntry { Action = "linked", At = _time.GetUtcNow(), By = user, Sha256Seen = attachment.Sha256, Note = $"from clue {clue.Id}" }],
+            });
+        }
+
         db.SaveChanges();
         transaction.Commit();
         return record;

@@ -68,6 +68,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             clue.HasMany(c => c.Findings).WithOne().HasForeignKey(f => f.ClueId).OnDelete(DeleteBehavior.Cascade);
             clue.HasMany(c => c.Handovers).WithOne().HasForeignKey(h => h.ClueId).OnDelete(DeleteBehavior.Cascade);
             clue.HasMany(c => c.Evaluations).WithOne().HasForeignKey(e => e.ClueId).OnDelete(DeleteBehavior.Cascade);
+            clue.HasMany(c => c.Attachments).WithOne().HasForeignKey(a => a.ClueId).OnDelete(DeleteBehavior.Cascade);
+            clue.Property(c => c.IllegalGains).HasPrecision(18, 2);
             clue.Property(c => c.Source).HasMaxLength(32);
             clue.Property(c => c.Status).HasMaxLength(32);
             clue.Property(c => c.Region).HasMaxLength(12);
@@ -79,6 +81,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             finding.HasIndex(f => new { f.ClueId, f.RunId, f.FindingId }).IsUnique();
         });
         modelBuilder.Entity<ClueHandover>().ToTable("clue_handovers");
+        modelBuilder.Entity<ClueAttachment>().ToTable("clue_attachments");
         modelBuilder.Entity<ClueEvaluation>().ToTable("clue_evaluations");
         modelBuilder.Entity<CaseRecord>(record =>
         {

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
 using PiplWatch.Cases.Documents;
 using PiplWatch.Cases.Evidence;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cli.Infrastructure;
-using PiplWatch.Core.Findings;
 
 namespace PiplWatch.Cli.Cases;
 
@@ -111,13 +109,7 @@ internal static class CaseRecordsCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetRequiredValue(report);
-            if (!File.Exists(file))
-            {
-                throw new CliFailure($"'{file}' does not exist");
-            }
-
-            var parsed = await FindingsReportJson.ReadAsync(file, cancellationToken);
-            var sha = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken)));
+            var (parsed, sha) = await CaseStoreAccess.ReadReportAsync(file, cancellationToken);
             return CaseStoreAccess.Guard(() =>
             {
                 var cases = CaseStoreAccess.Cases(context, parse);

@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.Security.Cryptography;
 using PiplWatch.Cases.Calendar;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Store;
 using PiplWatch.Cli.Infrastructure;
+using PiplWatch.Core.Findings;
 
 namespace PiplWatch.Cli.Cases;
 
@@ -25,10 +27,25 @@ internal static class CaseStoreAccess
         return store;
     }
 
-    public static ClueService Clues(CliContext context, ParseResult parse) => new(Open(parse), context.Reference(parse));
+    public static ClueService Clues(CliContext context, ParseResult parse) =>
+        new(Open(parse), context.Reference(parse), content: new PiplWatch.Cases.Evidence.ContentStore(CliContext.DataDirectory(parse)));
 
     public static CaseService Cases(CliContext context, ParseResult parse) =>
         new(Open(parse), context.Reference(parse), WorkCalendar.Load(CliContext.DataDirectory(parse)));
+
+    /// <summary>A findings report and the SHA-256 of its file, as clues and follow-ups record it.</summary>
+    public static async Task<(FindingsReport Report, string Sha256)> ReadReportAsync(string file, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(file))
+        {
+            throw new CliFailure($"'{file}' does not exist");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+        var report = FindingsReportJson.Deserialize(await reader.ReadToEndAsync(cancellationToken), file);
+        return (report, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
 
     /// <summary>Runs a command body, turning the services' argument errors into one-line failures.</summary>
     public static int Guard(Func<int> body)

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
 using PiplWatch.Cases.Clues;
+using PiplWatch.Cases.Thresholds;
 using PiplWatch.Cli.Infrastructure;
-using PiplWatch.Core.Findings;
 using PiplWatch.Core.Masking;
 using Spectre.Console;
 
@@ -29,6 +28,7 @@ internal static class ClueCommand
         command.Subcommands.Add(Handover(context));
         command.Subcommands.Add(Evaluate(context));
         command.Subcommands.Add(Export(context));
+        command.Subcommands.Add(Figures(context));
         return command;
     }
 
@@ -41,13 +41,7 @@ internal static class ClueCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetRequiredValue(report);
-            if (!File.Exists(file))
-            {
-                throw new CliFailure($"'{file}' does not exist");
-            }
-
-            var parsed = await FindingsReportJson.ReadAsync(file, cancellationToken);
-            var sha = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken)));
+            var (parsed, sha) = await CaseStoreAccess.ReadReportAsync(file, cancellationToken);
             return CaseStoreAccess.Guard(() =>
             {
                 var results = CaseStoreAccess.Clues(context, parse).ImportFindings(parsed, sha, UserOf(parse));
@@ -73,7 +67,11 @@ internal static class ClueCommand
         var region = new Option<string>("--region") { Description = "地区代码 Region code where it happened", Required = true };
         var contact = new Option<string?>("--contact") { Description = "举报人联系方式 Reporter's contact (shown masked)" };
         var sectors = new Option<string[]>("--sector") { Description = "主管领域 Competent sector (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("add", "录入线索 Record a clue from a volunteer, a hotline, a criminal case or by hand; prints its id") { source, title, subject, description, region, contact, sectors, User };
+        var attachments = new Option<string[]>("--attach") { Description = "附件 A file that came with the report (repeatable; kept by SHA-256)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("add", "录入线索 Record a clue from a volunteer, a hotline, a criminal case or by hand; prints its id")
+        {
+            source, title, subject, description, region, contact, sectors, attachments, FigureOptions.Sensitive, FigureOptions.Important, FigureOptions.Other, FigureOptions.Gains, FigureOptions.Insider, User,
+        };
         command.SetAction(parse => CaseStoreAccess.Guard(() =>
         {
             var clue = CaseStoreAccess.Clues(context, parse).Create(new ClueDraft
@@ -85,6 +83,8 @@ internal static class ClueCommand
                 Region = parse.GetRequiredValue(region),
                 Contact = parse.GetValue(contact),
                 Sectors = parse.GetValue(sectors) ?? [],
+                Attachments = parse.GetValue(attachments) ?? [],
+                Figures = FigureOptions.Read(parse) is { IsEmpty: false } figures ? figures : null,
             }, UserOf(parse));
             context.Output.WriteLine(clue.Id.ToString(CultureInfo.InvariantCulture));
             return ExitCodes.Success;
@@ -105,11 +105,12 @@ internal static class ClueCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table().AddColumns("编号 id", "状态 status", "来源 source", "对象 subject", "标题 title", "检察院 procuratorate", "发现 findings", "评分 score");
+            var table = new Table().AddColumns("编号 id", "状态 status", "来源 source", "对象 subject", "标题 title", "检察院 procuratorate", "发现 findings", "评分 score", "入罪 criminal");
             foreach (var clue in clues)
             {
                 table.AddRow(Markup.Escape(clue.Id.ToString(CultureInfo.InvariantCulture)), ClueStatuses.Zh(clue.Status), ClueSources.Zh(clue.Source), Markup.Escape(clue.Subject),
-                    Markup.Escape(clue.Title), Markup.Escape(clue.Procuratorate ?? "（待指定地区）"), clue.Findings.Count.ToString(CultureInfo.InvariantCulture), clue.Score.ToString("0.00", CultureInfo.InvariantCulture));
+                    Markup.Escape(clue.Title), Markup.Escape(clue.Procuratorate ?? "（待指定地区）"), clue.Findings.Count.ToString(CultureInfo.InvariantCulture), clue.Score.ToString("0.00", CultureInfo.InvariantCulture),
+                    ClueService.Assess(clue) is { ConsiderReferral: true } a ? (a.Level == PiplWatch.Cases.Thresholds.ThresholdLevel.EspeciallySerious ? "特别严重" : "严重") : "—");
             }
 
             context.Console.Write(table);
@@ -141,6 +142,16 @@ internal static class ClueCommand
             }
 
             o.WriteLine($"内容 {clue.Description}");
+            if (ClueService.Assess(clue) is { } assessment)
+            {
+                o.WriteLine($"入罪标准（法释〔2017〕10号第五条）：{string.Join("；", assessment.Reasons)}");
+            }
+
+            foreach (var attachment in clue.Attachments)
+            {
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  附件 {attachment.FileName} {attachment.Length} bytes sha256 {attachment.Sha256}"));
+            }
+
             foreach (var finding in clue.Findings.OrderBy(f => f.RunFinishedAt))
             {
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  发现 {finding.RunId} ({finding.RunFinishedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}) 评分 {finding.Score:0.00}：{finding.Reason}"));
@@ -236,6 +247,25 @@ internal static class ClueCommand
         return command;
     }
 
+    private static Command Figures(CliContext context)
+    {
+        var command = new Command("figures", "涉案数量 Record the items and gains the criminal thresholds count; prints the assessment")
+        {
+            Id, FigureOptions.Sensitive, FigureOptions.Important, FigureOptions.Other, FigureOptions.Gains, FigureOptions.Insider,
+        };
+        command.SetAction(parse => CaseStoreAccess.Guard(() =>
+        {
+            var clue = CaseStoreAccess.Clues(context, parse).SetFigures(parse.GetValue(Id), FigureOptions.Read(parse));
+            foreach (var reason in ClueService.Assess(clue)?.Reasons ?? ["没有数量或数额 no figures"])
+            {
+                context.Output.WriteLine(reason);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
     private static string YesNo(bool value) => value ? "是" : "否";
 
     private static object View(Clue clue) => new
@@ -254,6 +284,8 @@ internal static class ClueCommand
         LegalBasis = clue.LegalBasis.Split(',', StringSplitOptions.RemoveEmptyEntries),
         Sectors = clue.Sectors.Split(',', StringSplitOptions.RemoveEmptyEntries),
         clue.Score,
+        Criminal = ClueService.Assess(clue) is { } assessment ? new { assessment.Level, assessment.Score, assessment.ConsiderReferral, LegalBasis = ThresholdAssessment.LegalId, assessment.Reasons } : null,
+        Attachments = clue.Attachments.Select(a => new { a.FileName, a.Sha256, a.Length }),
         Contact = clue.Contact is null ? null : DisplayMask.Phone(clue.Contact),
         ReceivedAt = clue.ReceivedAt.ToOffset(TimeSpan.FromHours(8)),
         clue.ReceivedBy,

@@ -6,6 +6,25 @@ using PiplWatch.Cli.Infrastructure;
 
 namespace PiplWatch.Cli.Cases;
 
+/// <summary>The figures the criminal thresholds count, as options shared by <c>threshold</c>, <c>clue add</c> and <c>clue figures</c>.</summary>
+internal static class FigureOptions
+{
+    public static readonly Option<long> Sensitive = new("--sensitive") { Description = "行踪轨迹、通信内容、征信、财产信息条数 (50)" };
+    public static readonly Option<long> Important = new("--important") { Description = "住宿、通信记录、健康生理、交易信息条数 (500)" };
+    public static readonly Option<long> Other = new("--other") { Description = "其他公民个人信息条数 (5000)" };
+    public static readonly Option<decimal> Gains = new("--gains") { Description = "违法所得（元） Illegal gains (5000)" };
+    public static readonly Option<bool> Insider = new("--insider") { Description = "履职或服务中获得 Obtained at work: half the thresholds" };
+
+    public static ThresholdFigures Read(ParseResult parse) => new()
+    {
+        Sensitive = parse.GetValue(Sensitive),
+        Important = parse.GetValue(Important),
+        Other = parse.GetValue(Other),
+        Gains = parse.GetValue(Gains),
+        Insider = parse.GetValue(Insider),
+    };
+}
+
 /// <summary>
 /// <c>piplwatch damages --method gains --amount N</c> or <c>--method factors …</c>: public-interest damages with the
 /// reasoning; <c>piplwatch threshold …</c>: figures against the criminal thresholds of the 2017 interpretation.
@@ -16,9 +35,6 @@ internal static class DamagesCommand
     {
         var method = new Option<string>("--method") { Description = "方法 gains (违法所得) or factors (综合因素)", Required = true };
         var amount = new Option<decimal?>("--amount") { Description = "违法所得（元） Illegal gains in yuan (method gains)" };
-        var sensitive = new Option<long>("--sensitive") { Description = "行踪、通信内容、征信、财产信息条数 Sensitive items" };
-        var important = new Option<long>("--important") { Description = "住宿、通信记录、健康、交易信息条数 Important items" };
-        var other = new Option<long>("--other") { Description = "其他信息条数 Other items" };
         var views = new Option<long>("--views") { Description = "浏览或下载次数 Views or downloads" };
         var harm = new Option<string>("--harm") { Description = "损害程度 ordinary, serious or severe", DefaultValueFactory = _ => "ordinary" };
         var repair = new Option<decimal>("--repair") { Description = "修复费用（元） Repair cost in yuan" };
@@ -27,7 +43,7 @@ internal static class DamagesCommand
         var ability = new Option<decimal?>("--ability") { Description = "支付能力（元） What the defendants can pay" };
         var command = new Command("damages", "公益损害赔偿 Public-interest damages by illegal gains or by factors, with the reasoning")
         {
-            method, amount, sensitive, important, other, views, harm, repair, fines, offset, ability,
+            method, amount, FigureOptions.Sensitive, FigureOptions.Important, FigureOptions.Other, views, harm, repair, fines, offset, ability,
         };
         command.SetAction(parse => CaseStoreAccess.Guard(() =>
         {
@@ -36,9 +52,9 @@ internal static class DamagesCommand
                 "gains" => DamagesCalculator.ByGains(parse.GetValue(amount) ?? throw CliFailure.Usage("--method gains needs --amount")),
                 "factors" => DamagesCalculator.ByFactors(new FactorInputs
                 {
-                    SensitiveItems = parse.GetValue(sensitive),
-                    ImportantItems = parse.GetValue(important),
-                    OtherItems = parse.GetValue(other),
+                    SensitiveItems = parse.GetValue(FigureOptions.Sensitive),
+                    ImportantItems = parse.GetValue(FigureOptions.Important),
+                    OtherItems = parse.GetValue(FigureOptions.Other),
                     Views = parse.GetValue(views),
                     Harm = parse.GetRequiredValue(harm) switch
                     {
@@ -75,22 +91,13 @@ internal static class DamagesCommand
 
     public static Command CreateThreshold(CliContext context)
     {
-        var sensitive = new Option<long>("--sensitive") { Description = "行踪轨迹、通信内容、征信、财产信息条数 (50)" };
-        var important = new Option<long>("--important") { Description = "住宿、通信记录、健康生理、交易信息条数 (500)" };
-        var other = new Option<long>("--other") { Description = "其他公民个人信息条数 (5000)" };
-        var gains = new Option<decimal>("--gains") { Description = "违法所得（元） Illegal gains (5000)" };
-        var insider = new Option<bool>("--insider") { Description = "履职或服务中获得 Obtained at work: half the thresholds" };
-        var command = new Command("threshold", "入罪标准 Figures against the thresholds of 侵犯公民个人信息罪 (法释〔2017〕10号 art. 5)") { sensitive, important, other, gains, insider };
+        var command = new Command("threshold", "入罪标准 Figures against the thresholds of 侵犯公民个人信息罪 (法释〔2017〕10号 art. 5)")
+        {
+            FigureOptions.Sensitive, FigureOptions.Important, FigureOptions.Other, FigureOptions.Gains, FigureOptions.Insider,
+        };
         command.SetAction(parse => CaseStoreAccess.Guard(() =>
         {
-            var assessment = CriminalThresholds.Assess(new ThresholdFigures
-            {
-                Sensitive = parse.GetValue(sensitive),
-                Important = parse.GetValue(important),
-                Other = parse.GetValue(other),
-                Gains = parse.GetValue(gains),
-                Insider = parse.GetValue(insider),
-            });
+            var assessment = CriminalThresholds.Assess(FigureOptions.Read(parse));
             if (parse.GetValue(CommonOptions.Json))
             {
                 context.WriteJson(new { assessment.Level, assessment.Score, assessment.ConsiderReferral, LegalBasis = ThresholdAssessment.LegalId, assessment.Reasons });
