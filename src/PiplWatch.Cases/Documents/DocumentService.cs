@@ -57,12 +57,17 @@ public sealed class DocumentService(CaseService cases, EvidenceLocker locker, Ca
 
         var (template, templateName) = Template(kind);
         var content = DocxTemplate.Fill(template, values, templateName);
-        var item = locker.Store(caseId, content, $"{caseId}-{kind}.docx", EvidenceKinds.Document, $"{documentKind.Zh}（{values["文书编号"]}）", user);
+        var item = locker.Prepare(caseId, content, $"{caseId}-{kind}.docx", EvidenceKinds.Document, $"{documentKind.Zh}（{values["文书编号"]}）", user);
         var templateSha = Convert.ToHexStringLower(SHA256.HashData(template));
         using (var db = store.CreateContext())
         {
+            // The locker's item and the document's record are one write.
+            using var transaction = db.Database.BeginTransaction();
+            db.EvidenceItems.Add(item);
+            db.SaveChanges();
             db.Documents.Add(new CaseDocument { CaseId = caseId, Kind = kind, Sha256 = item.Sha256, TemplateSha256 = templateSha, EvidenceItemId = item.Id, GeneratedAt = _time.GetUtcNow(), GeneratedBy = user });
             db.SaveChanges();
+            transaction.Commit();
         }
 
         AtomicFile.WriteAsync(output, stream => stream.WriteAsync(content).AsTask()).GetAwaiter().GetResult();

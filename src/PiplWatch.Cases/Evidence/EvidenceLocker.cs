@@ -21,28 +21,37 @@ public sealed class EvidenceLocker(CaseStore store, string dataDirectory, TimePr
     /// <summary>Adds a file to a case.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="KeyNotFoundException">No such case.</exception>
-    public EvidenceItem Add(long caseId, string file, string kind, string description, string user)
+    public EvidenceItem Add(long caseId, string file, string kind, string description, string user) => Save(caseId, Prepare(caseId, file, kind, description, user));
+
+    /// <summary>Adds content the platform produced (a generated document).</summary>
+    public EvidenceItem Store(long caseId, byte[] content, string fileName, string kind, string description, string user) =>
+        Save(caseId, Prepare(caseId, content, fileName, kind, description, user));
+
+    /// <summary>
+    /// Puts a file's content in the store and returns its item unsaved, for a caller that records it in the same
+    /// transaction as what it belongs to (a follow-up and its run).
+    /// </summary>
+    public EvidenceItem Prepare(long caseId, string file, string kind, string description, string user)
     {
         if (!File.Exists(file))
         {
             throw new FileNotFoundException($"'{file}' does not exist", file);
         }
 
-        string? runId = null;
-        string? inputs = null;
+        var item = Prepare(caseId, File.ReadAllBytes(file), Path.GetFileName(file), kind, description, user);
         if (kind is EvidenceKinds.ModelRun or EvidenceKinds.Audit)
         {
             // A run is evidence with what it ran on: the report's inputs and their hashes travel with the item.
             var report = FindingsReportJson.Deserialize(File.ReadAllText(file), file);
-            runId = report.RunId;
-            inputs = JsonSerializer.Serialize(report.Inputs, ReferenceJson.Compact);
+            item.RunId = report.RunId;
+            item.InputsJson = JsonSerializer.Serialize(report.Inputs, ReferenceJson.Compact);
         }
 
-        return Store(caseId, File.ReadAllBytes(file), Path.GetFileName(file), kind, description, user, runId, inputs);
+        return item;
     }
 
-    /// <summary>Adds content the platform produced (a generated document).</summary>
-    public EvidenceItem Store(long caseId, byte[] content, string fileName, string kind, string description, string user, string? runId = null, string? inputsJson = null)
+    /// <summary>Puts content in the store and returns its item unsaved.</summary>
+    public EvidenceItem Prepare(long caseId, byte[] content, string fileName, string kind, string description, string user)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (kind is not (EvidenceKinds.File or EvidenceKinds.ModelRun or EvidenceKinds.Audit or EvidenceKinds.Document))
@@ -50,15 +59,9 @@ public sealed class EvidenceLocker(CaseStore store, string dataDirectory, TimePr
             throw new ArgumentException($"evidence kind '{kind}': file, model-run, audit or document", nameof(kind));
         }
 
-        using var db = store.CreateContext();
-        if (!db.Cases.Any(c => c.Id == caseId))
-        {
-            throw new KeyNotFoundException($"there is no case {caseId}");
-        }
-
         var sha = _content.Put(content);
         var now = _time.GetUtcNow();
-        var item = new EvidenceItem
+        return new EvidenceItem
         {
             CaseId = caseId,
             Kind = kind,
@@ -66,12 +69,20 @@ public sealed class EvidenceLocker(CaseStore store, string dataDirectory, TimePr
             Length = content.LongLength,
             FileName = fileName,
             Description = description,
-            RunId = runId,
-            InputsJson = inputsJson,
             AddedAt = now,
             AddedBy = user,
             Custody = [new CustodyEntry { Action = "added", At = now, By = user, Sha256Seen = sha }],
         };
+    }
+
+    private EvidenceItem Save(long caseId, EvidenceItem item)
+    {
+        using var db = store.CreateContext();
+        if (!db.Cases.Any(c => c.Id == caseId))
+        {
+            throw new KeyNotFoundException($"there is no case {caseId}");
+        }
+
         db.EvidenceItems.Add(item);
         db.SaveChanges();
         return item;

@@ -109,7 +109,13 @@ public sealed partial class CaseService
     /// absent from the new report are fixed, present ones still open; findings of the same model, kind and region
     /// that the clue does not have are new.
     /// </summary>
-    public FollowUp FollowUpWith(long caseId, DateOnly date, FindingsReport report, string reportSha256, string user)
+    /// <param name="caseId">The case.</param>
+    /// <param name="date">The day of the follow-up.</param>
+    /// <param name="report">The new run's report.</param>
+    /// <param name="reportSha256">Its file's hash.</param>
+    /// <param name="user">Who records it.</param>
+    /// <param name="runEvidence">The report as an evidence item (prepared, unsaved), recorded in the same transaction.</param>
+    public FollowUp FollowUpWith(long caseId, DateOnly date, FindingsReport report, string reportSha256, string user, Evidence.EvidenceItem? runEvidence = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var current = Get(caseId);
@@ -139,7 +145,15 @@ public sealed partial class CaseService
                     : still == 0 ? $"原有问题均已整改，但发现同类新问题 {fresh} 项，需另行评估。"
                     : $"仍有 {still} 项问题未整改，行政机关未全面履职。",
             };
-            Record(caseId, new AdvanceRequest { To = "follow-up", Date = date, Note = followUp.Conclusion }, user, (context, record, _) => { followUp.CaseId = record.Id; context.FollowUps.Add(followUp); });
+            Record(caseId, new AdvanceRequest { To = "follow-up", Date = date, Note = followUp.Conclusion }, user, (context, record, _) =>
+            {
+                followUp.CaseId = record.Id;
+                context.FollowUps.Add(followUp);
+                if (runEvidence is not null)
+                {
+                    context.EvidenceItems.Add(runEvidence);
+                }
+            });
             return followUp;
         }
     }

@@ -115,8 +115,8 @@ internal static class CaseRecordsCommand
                 var cases = CaseStoreAccess.Cases(context, parse);
                 var id = parse.GetValue(Id);
                 var locker = new EvidenceLocker(CaseStoreAccess.Open(parse), CliContext.DataDirectory(parse));
-                locker.Add(id, file, parsed.Model.StartsWith("audit", StringComparison.Ordinal) || parsed.Model == "disclosure-audit" ? EvidenceKinds.Audit : EvidenceKinds.ModelRun, "跟进调查运行报告 " + parsed.RunId, UserOf(parse));
-                var followUp = cases.FollowUpWith(id, DateOf(parse, date, cases), parsed, sha, UserOf(parse));
+                var evidence = locker.Prepare(id, file, parsed.Model.StartsWith("audit", StringComparison.Ordinal) || parsed.Model == "disclosure-audit" ? EvidenceKinds.Audit : EvidenceKinds.ModelRun, "跟进调查运行报告 " + parsed.RunId, UserOf(parse));
+                var followUp = cases.FollowUpWith(id, DateOf(parse, date, cases), parsed, sha, UserOf(parse), evidence);
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fixed {followUp.Fixed}, still open {followUp.StillOpen}, new {followUp.New}"));
                 context.Output.WriteLine(followUp.Conclusion);
                 return ExitCodes.Success;
