@@ -9,16 +9,24 @@ namespace PiplWatch.Web.Tests;
 /// </summary>
 public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFixture>
 {
-    public static TheoryData<string, string> Pages => new()
+    public static TheoryData<string, string, string> Pages => new()
     {
-        { "/", "home" },
-        { "/reference/law?law=PIPL", "law-pipl" },
-        { "/reference/regions?q=%E4%BF%9D%E5%AE%9A%E5%B8%82%E5%BE%90%E6%B0%B4%E5%8C%BA", "regions-xushui" },
+        { "/", "home", "" },
+        { "/reference/law?law=PIPL", "law-pipl", "" },
+        { "/reference/regions?q=%E4%BF%9D%E5%AE%9A%E5%B8%82%E5%BE%90%E6%B0%B4%E5%8C%BA", "regions-xushui", "" },
+        { "/account/login", "login", "" },
+        { "/dashboard", "dashboard", "procurator" },
+        { "/clues", "clues", "procurator" },
+        { "/clues/{clue}", "clue-detail", "procurator" },
+        { "/cases", "cases", "procurator" },
+        { "/cases/{case}", "case-detail", "procurator" },
+        { "/audit", "audit-log", "auditor" },
+        { "/admin/users", "admin-users", "admin" },
     };
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Page_RendersWithoutErrors_AtDesktopAndPhoneWidths(string path, string name)
+    public async Task Page_RendersWithoutErrors_AtDesktopAndPhoneWidths(string path, string name, string user)
     {
         var chromium = TestEnvironment.Chromium;
         Assert.SkipWhen(chromium is null, TestEnvironment.ChromiumMissing);
@@ -32,9 +40,25 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
 
+        if (path.Contains('{', StringComparison.Ordinal))
+        {
+            var (clue, record) = CaseFixtureData.Ensure(host);
+            path = path.Replace("{clue}", clue.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{case}", record.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         foreach (var (width, height, suffix) in new[] { (1366, 768, "desktop"), (390, 844, "phone") })
         {
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
+            if (user.Length > 0)
+            {
+                await page.GotoAsync(new Uri(host.BaseAddress, "/account/login").ToString());
+                await page.FillAsync("#UserName", user);
+                await page.FillAsync("#Password", WebHostFixture.SeedPassword);
+                await page.ClickAsync("button[type=submit]");
+                await page.WaitForURLAsync("**/dashboard");
+            }
+
             var consoleErrors = new List<string>();
             page.Console += (_, message) =>
             {

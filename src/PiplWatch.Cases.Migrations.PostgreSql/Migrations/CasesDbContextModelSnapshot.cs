@@ -22,6 +22,114 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("PiplWatch.Cases.Accounts.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("PiplWatch.Cases.Accounts.Organisation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Region")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("PiplWatch.Cases.Accounts.UserAccount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ApiTokenHash")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApiTokenHash");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserName")
+                        .IsUnique();
+
+                    b.ToTable("users", (string)null);
+                });
+
             modelBuilder.Entity("PiplWatch.Cases.Clues.Clue", b =>
                 {
                     b.Property<long>("Id")
@@ -121,6 +229,8 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("MergeKey")
                         .IsUnique();
+
+                    b.HasIndex("ProcuratorateRegion");
 
                     b.HasIndex("Status");
 
@@ -499,6 +609,9 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ProcuratorateRegion")
+                        .HasColumnType("text");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasColumnType("text");
@@ -526,6 +639,8 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClueId");
+
+                    b.HasIndex("ProcuratorateRegion");
 
                     b.HasIndex("Stage");
 
@@ -761,6 +876,15 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("PiplWatch.Cases.Accounts.UserAccount", b =>
+                {
+                    b.HasOne("PiplWatch.Cases.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PiplWatch.Cases.Clues.ClueAttachment", b =>

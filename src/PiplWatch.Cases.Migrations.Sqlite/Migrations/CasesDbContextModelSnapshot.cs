@@ -17,6 +17,108 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("PiplWatch.Cases.Accounts.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("PiplWatch.Cases.Accounts.Organisation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("PiplWatch.Cases.Accounts.UserAccount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApiTokenHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApiTokenHash");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserName")
+                        .IsUnique();
+
+                    b.ToTable("users", (string)null);
+                });
+
             modelBuilder.Entity("PiplWatch.Cases.Clues.Clue", b =>
                 {
                     b.Property<long>("Id")
@@ -114,6 +216,8 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MergeKey")
                         .IsUnique();
+
+                    b.HasIndex("ProcuratorateRegion");
 
                     b.HasIndex("Status");
 
@@ -474,6 +578,9 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProcuratorateRegion")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -501,6 +608,8 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClueId");
+
+                    b.HasIndex("ProcuratorateRegion");
 
                     b.HasIndex("Stage");
 
@@ -724,6 +833,15 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("PiplWatch.Cases.Accounts.UserAccount", b =>
+                {
+                    b.HasOne("PiplWatch.Cases.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PiplWatch.Cases.Clues.ClueAttachment", b =>

@@ -30,6 +30,9 @@ public sealed class CaseRecord
     /// <summary>The procuratorate handling it.</summary>
     public required string Procuratorate { get; set; }
 
+    /// <summary>That procuratorate's region code: who may see the case.</summary>
+    public string? ProcuratorateRegion { get; set; }
+
     /// <summary>The sector of the agency a recommendation is addressed to, once known.</summary>
     public string? AgencySector { get; set; }
 

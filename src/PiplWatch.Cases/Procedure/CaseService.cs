@@ -63,6 +63,7 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
             Subject = clue.Subject,
             Region = clue.Region,
             Procuratorate = clue.Procuratorate ?? throw new ArgumentException($"clue {clueId} has no procuratorate: give it a region first", nameof(clueId)),
+            ProcuratorateRegion = clue.ProcuratorateRegion,
             OpenedOn = day,
             CreatedAt = _time.GetUtcNow(),
             CreatedBy = user,

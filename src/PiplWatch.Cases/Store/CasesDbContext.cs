@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PiplWatch.Cases.Accounts;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Evidence;
 using PiplWatch.Cases.Procedure;
@@ -45,6 +46,15 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     /// <summary>Generated documents.</summary>
     public DbSet<CaseDocument> Documents => Set<CaseDocument>();
 
+    /// <summary>Organisations.</summary>
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    /// <summary>Users.</summary>
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    /// <summary>The audit log.</summary>
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
     /// <inheritdoc/>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -64,6 +74,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             clue.ToTable("clues");
             clue.HasIndex(c => c.MergeKey).IsUnique();
             clue.HasIndex(c => c.Status);
+            clue.HasIndex(c => c.ProcuratorateRegion);
             clue.Property(c => c.Version).IsConcurrencyToken();
             clue.HasMany(c => c.Findings).WithOne().HasForeignKey(f => f.ClueId).OnDelete(DeleteBehavior.Cascade);
             clue.HasMany(c => c.Handovers).WithOne().HasForeignKey(h => h.ClueId).OnDelete(DeleteBehavior.Cascade);
@@ -88,6 +99,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             record.ToTable("cases");
             record.HasIndex(c => c.ClueId);
             record.HasIndex(c => c.Stage);
+            record.HasIndex(c => c.ProcuratorateRegion);
             record.Property(c => c.Version).IsConcurrencyToken();
             record.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
             record.HasOne<Clue>().WithMany().HasForeignKey(c => c.ClueId).OnDelete(DeleteBehavior.Restrict);
@@ -115,6 +127,19 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             item.HasMany(e => e.Custody).WithOne().HasForeignKey(c => c.EvidenceItemId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<CustodyEntry>().ToTable("custody_entries");
+        modelBuilder.Entity<Organisation>().ToTable("organisations");
+        modelBuilder.Entity<UserAccount>(user =>
+        {
+            user.ToTable("users");
+            user.HasIndex(u => u.UserName).IsUnique();
+            user.HasIndex(u => u.ApiTokenHash);
+            user.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.ToTable("audit_log");
+            entry.HasIndex(e => e.At);
+        });
         modelBuilder.Entity<CaseDocument>(document =>
         {
             document.ToTable("documents").HasOne<CaseRecord>().WithMany().HasForeignKey(d => d.CaseId);

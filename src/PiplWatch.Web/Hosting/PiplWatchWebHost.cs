@@ -1,8 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.WebEncoders;
 using PiplWatch.Core;
 using PiplWatch.Core.Hosting;
+using PiplWatch.Web.Accounts;
 
 namespace PiplWatch.Web.Hosting;
 
@@ -33,7 +35,29 @@ public static class PiplWatchWebHost
         builder.Services.AddSingleton(new WebDataDirectory(dataDirectory));
         builder.Services.AddSingleton(reference);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddRazorPages();
+        CaseStoreServices.Add(builder.Services, builder.Configuration, dataDirectory, reference);
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/account/login";
+                o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/account/denied";
+                o.Cookie.Name = "piplwatch";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+            });
+        builder.Services.AddAuthorization(Policies.Add);
+        builder.Services.AddRazorPages(o =>
+        {
+            // Enforced on the server for every page of a folder, not only hidden from the menu.
+            o.Conventions.AuthorizeFolder("/Clues", Policies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+            o.Conventions.AuthorizePage("/Dashboard");
+        });
         // Chinese text goes out as characters, not &#x...; entities: pages stay readable and half the size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
@@ -47,11 +71,30 @@ public static class PiplWatchWebHost
 
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         // Browsers ask for /favicon.ico whatever the page declares; answer instead of logging 404s.
         app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
         app.MapRazorPages().WithStaticAssets();
+        var fresh = CaseStoreServices.Prepare(app.Services, builder.Configuration["seed-password"], app.Logger);
+        if (fresh && !string.Equals(builder.Configuration["seed-demo"], "false", StringComparison.OrdinalIgnoreCase))
+        {
+            // Seconds of work (import, model run): in the background, so the platform answers at once.
+            app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() =>
+            {
+                try
+                {
+                    Demo.DemoSeeder.Seed(dataDirectory, app.Services.GetRequiredService<PiplWatch.Detection.PiiDetector>(), app.Services.GetRequiredService<PiplWatch.Cases.Clues.ClueService>(), app.Logger);
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException or ArgumentException)
+                {
+                    Demo.DemoSeeder.Failed(app.Logger, ex.Message, ex);
+                }
+            }));
+        }
+
         app.Lifetime.ApplicationStarted.Register(() =>
             WebLog.Serving(app.Logger, app.Urls, dataDirectory));
         return app;

@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PiplWatch.Cases.Documents;
+using PiplWatch.Cases.Evidence;
+using PiplWatch.Cases.Procedure;
+using PiplWatch.Cases.Workflow;
+using PiplWatch.Core;
+using PiplWatch.Web.Accounts;
+
+namespace PiplWatch.Web.Pages.Cases;
+
+/// <summary>
+/// One case: its timeline, what is due (with the computation and the rule's source), its records, evidence with hashes
+/// and documents to generate and download. A procurator records the next stage here.
+/// </summary>
+public sealed class DetailModel(CaseService cases, DocumentService documents, EvidenceLocker locker, ReferenceData reference, IAuthorizationService authorization) : PageModel
+{
+    public CaseFile Record { get; private set; } = null!;
+
+    public IReadOnlyList<DueItem> Deadlines { get; private set; } = [];
+
+    public IReadOnlyList<EvidenceItem> Evidence { get; private set; } = [];
+
+    public IReadOnlyList<CaseDocument> Documents { get; private set; } = [];
+
+    public RulesVersion Rules { get; private set; } = null!;
+
+    public bool CanDecide { get; private set; }
+
+    public string? Error { get; private set; }
+
+    [BindProperty]
+    public string To { get; set; } = string.Empty;
+
+    [BindProperty]
+    public DateOnly? Date { get; set; }
+
+    [BindProperty]
+    public string? Agency { get; set; }
+
+    [BindProperty]
+    public bool Urgent { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public string DocumentKind { get; set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(long id) => await Load(id) ?? Page();
+
+    public async Task<IActionResult> OnPostAdvanceAsync(long id)
+    {
+        if (await Load(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            cases.Advance(id, new AdvanceRequest { To = To, Date = Date, AgencySector = string.IsNullOrEmpty(Agency) ? null : Agency, Urgent = Urgent, Note = Note }, User.Identity!.Name!);
+            return Redirect($"/cases/{id}");
+        }
+        catch (ArgumentException ex)
+        {
+            Error = ex.Message.Split(" (Parameter", 2)[0];
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostDocumentAsync(long id)
+    {
+        if (await Load(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        var temporary = Path.Combine(Path.GetTempPath(), $"piplwatch-{Guid.NewGuid():N}.docx");
+        try
+        {
+            var generated = documents.Generate(id, DocumentKind, temporary, User.Identity!.Name!);
+            return Redirect($"/cases/{id}/documents/{generated.EvidenceItemId}");
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidDataException)
+        {
+            Error = ex.Message.Split(" (Parameter", 2)[0];
+            return Page();
+        }
+        finally
+        {
+            System.IO.File.Delete(temporary);
+        }
+    }
+
+    private async Task<IActionResult?> Load(long id)
+    {
+        CaseFile file;
+        try
+        {
+            file = cases.Records(id);
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+
+        if (!UserScope.Of(User)!.CanSee(file.Case, reference.Regions))
+        {
+            return NotFound();
+        }
+
+        Record = file;
+        Rules = WorkflowRules.Get(file.Case.RulesVersion);
+        Deadlines = cases.Deadlines(file.Case, cases.Today);
+        Evidence = locker.List(id);
+        Documents = documents.List(id);
+        CanDecide = (await authorization.AuthorizeAsync(User, Policies.CaseDecisions)).Succeeded;
+        return null;
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PiplWatch.Cases.Clues;
+using PiplWatch.Cases.Procedure;
+using PiplWatch.Cases.Workflow;
+using PiplWatch.Core;
+using PiplWatch.Web.Accounts;
+
+namespace PiplWatch.Web.Pages.Clues;
+
+/// <summary>One clue: its findings, hand-overs and evaluations; a procurator evaluates it and opens a case on it.</summary>
+public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceData reference, IAuthorizationService authorization) : PageModel
+{
+    public Clue Clue { get; private set; } = null!;
+
+    public bool CanDecide { get; private set; }
+
+    public string? Error { get; private set; }
+
+    [BindProperty]
+    public EvaluationForm Evaluation { get; set; } = new();
+
+    [BindProperty]
+    public string Kind { get; set; } = "administrative";
+
+    public async Task<IActionResult> OnGetAsync(long id) => await Load(id) ?? Page();
+
+    public async Task<IActionResult> OnPostEvaluateAsync(long id)
+    {
+        if (await Load(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            clues.Evaluate(id, new EvaluationInput
+            {
+                PublicInterestHarmed = Evaluation.PublicInterestHarmed,
+                ManyAffected = Evaluation.ManyAffected,
+                DutySector = string.IsNullOrEmpty(Evaluation.DutySector) ? null : Evaluation.DutySector,
+                AgencyFailed = Evaluation.AgencyFailed,
+                Decision = Evaluation.Decision,
+                Reasons = Evaluation.Reasons ?? string.Empty,
+            }, User.Identity!.Name!);
+            return Redirect($"/clues/{id}");
+        }
+        catch (ArgumentException ex)
+        {
+            Error = ex.Message.Split(" (Parameter", 2)[0];
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostOpenAsync(long id)
+    {
+        if (await Load(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var record = cases.Open(id, CaseKinds.Parse(Kind), User.Identity!.Name!);
+            return Redirect($"/cases/{record.Id}");
+        }
+        catch (ArgumentException ex)
+        {
+            Error = ex.Message.Split(" (Parameter", 2)[0];
+            return Page();
+        }
+    }
+
+    private async Task<IActionResult?> Load(long id)
+    {
+        Clue found;
+        try
+        {
+            found = clues.Get(id);
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+
+        // Another procuratorate's clue is not found, not forbidden: its existence is not disclosed.
+        if (!UserScope.Of(User)!.CanSee(found, reference.Regions))
+        {
+            return NotFound();
+        }
+
+        Clue = found;
+        CanDecide = (await authorization.AuthorizeAsync(User, Policies.CaseDecisions)).Succeeded;
+        return null;
+    }
+
+    public sealed class EvaluationForm
+    {
+        public bool PublicInterestHarmed { get; set; }
+
+        public bool ManyAffected { get; set; }
+
+        public string? DutySector { get; set; }
+
+        public bool AgencyFailed { get; set; }
+
+        public string Decision { get; set; } = "open";
+
+        public string? Reasons { get; set; }
+    }
+}

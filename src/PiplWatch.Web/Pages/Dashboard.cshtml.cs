@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PiplWatch.Cases.Clues;
+using PiplWatch.Cases.Procedure;
+using PiplWatch.Cases.Workflow;
+using PiplWatch.Core;
+using PiplWatch.Web.Accounts;
+
+namespace PiplWatch.Web.Pages;
+
+/// <summary>The work bench after sign-in: the procuratorate's clues by status, cases by stage, and what is due.</summary>
+public sealed class DashboardModel(ClueService clues, CaseService cases, ReferenceData reference) : PageModel
+{
+    public UserScope Scope { get; private set; } = null!;
+
+    public IReadOnlyList<(string Status, int Count)> CluesByStatus { get; private set; } = [];
+
+    public IReadOnlyList<(string Stage, string Zh, int Count)> CasesByStage { get; private set; } = [];
+
+    public IReadOnlyList<(CaseRecord Case, DueItem Item)> Reminders { get; private set; } = [];
+
+    public int CriminalFlags { get; private set; }
+
+    public void OnGet()
+    {
+        Scope = UserScope.Of(User)!;
+        if (!Scope.IsProcuratorate)
+        {
+            return;
+        }
+
+        var visibleClues = clues.List().Where(c => Scope.CanSee(c, reference.Regions)).ToList();
+        CluesByStatus = [.. visibleClues.GroupBy(c => c.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))];
+        CriminalFlags = visibleClues.Count(c => ClueService.Assess(c)?.ConsiderReferral == true);
+        var visibleCases = cases.List().Where(c => Scope.CanSee(c, reference.Regions)).ToList();
+        var rules = WorkflowRules.Current;
+        CasesByStage = [.. visibleCases.GroupBy(c => c.Stage).OrderBy(g => rules.Stages.ToList().FindIndex(s => s.Id == g.Key)).Select(g => (g.Key, rules.Stage(g.Key).Zh, g.Count()))];
+        var ids = visibleCases.Select(c => c.Id).ToHashSet();
+        Reminders = [.. cases.Reminders().Where(r => ids.Contains(r.Case.Id))];
+    }
+}
