@@ -15,6 +15,9 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
         { "/reference/law?law=PIPL", "law-pipl", "" },
         { "/reference/regions?q=%E4%BF%9D%E5%AE%9A%E5%B8%82%E5%BE%90%E6%B0%B4%E5%8C%BA", "regions-xushui", "" },
         { "/account/login", "login", "" },
+        { "/report", "volunteer-report", "" },
+        { "/report/status?code=NOSUCHCODE", "volunteer-status", "" },
+        { "/agency", "agency", "regulator" },
         { "/dashboard", "dashboard", "procurator" },
         { "/clues", "clues", "procurator" },
         { "/clues/{clue}", "clue-detail", "procurator" },
@@ -40,7 +43,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
 
-        if (path.Contains('{', StringComparison.Ordinal))
+        if (path.Contains('{', StringComparison.Ordinal) || user == "regulator")
         {
             var (clue, record) = CaseFixtureData.Ensure(host);
             path = path.Replace("{clue}", clue.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -29,6 +29,27 @@ public sealed partial class WebSession(Uri baseAddress) : IDisposable
         return await _client.PostAsync(new Uri(action, UriKind.Relative), content, Cancel);
     }
 
+    /// <summary>Posts a multipart form (fields and files) with the antiforgery token of <paramref name="formPage"/>.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<(string Field, string FileName, byte[] Content)> files)
+    {
+        var html = await GetHtmlAsync(formPage);
+        var token = Token().Match(html);
+        Assert.True(token.Success, $"{formPage} has no antiforgery token");
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new StringContent(token.Groups[1].Value), "__RequestVerificationToken");
+        foreach (var (field, fileName, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), field, fileName);
+        }
+
+        return await _client.PostAsync(new Uri(action, UriKind.Relative), content, Cancel);
+    }
+
     public async Task SignInAsync(string user, string password = WebHostFixture.SeedPassword)
     {
         using var response = await PostFormAsync("/account/login", "/account/login", [new("UserName", user), new("Password", password)]);

@@ -196,6 +196,9 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("ReportedBy")
+                        .HasColumnType("text");
+
                     b.Property<double>("Score")
                         .HasColumnType("double precision");
 
@@ -221,6 +224,9 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("TrackingCode")
+                        .HasColumnType("text");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -232,7 +238,12 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ProcuratorateRegion");
 
+                    b.HasIndex("ReportedBy");
+
                     b.HasIndex("Status");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique();
 
                     b.ToTable("clues", (string)null);
                 });

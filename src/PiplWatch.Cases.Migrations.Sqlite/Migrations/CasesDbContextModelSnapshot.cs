@@ -183,6 +183,9 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReportedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Score")
                         .HasColumnType("REAL");
 
@@ -208,6 +211,9 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TrackingCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -219,7 +225,12 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProcuratorateRegion");
 
+                    b.HasIndex("ReportedBy");
+
                     b.HasIndex("Status");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique();
 
                     b.ToTable("clues", (string)null);
                 });

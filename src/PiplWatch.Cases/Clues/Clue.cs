@@ -117,6 +117,12 @@ public sealed class Clue
     /// <summary>Whether the procuratorate's name was derived by rule rather than configured.</summary>
     public bool ProcuratorateDerived { get; set; }
 
+    /// <summary>The code a volunteer follows the clue's status with (public reports); null otherwise.</summary>
+    public string? TrackingCode { get; set; }
+
+    /// <summary>The volunteer's account, when the report was made signed in.</summary>
+    public string? ReportedBy { get; set; }
+
     /// <summary>Reporter's contact (volunteer, hotline), kept whole; shown masked.</summary>
     public string? Contact { get; set; }
 

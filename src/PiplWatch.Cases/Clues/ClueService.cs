@@ -41,6 +41,9 @@ public sealed record ClueDraft
 
     /// <summary>Figures for the criminal thresholds, when the reporter or a referral gives them.</summary>
     public ThresholdFigures? Figures { get; init; }
+
+    /// <summary>The volunteer's account, when signed in.</summary>
+    public string? ReportedBy { get; init; }
 }
 
 /// <summary>The evaluation checklist (评估) and its decision.</summary>
@@ -183,6 +186,8 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
             Sectors = string.Join(',', draft.Sectors),
             ReceivedAt = _time.GetUtcNow(),
             ReceivedBy = user,
+            ReportedBy = draft.ReportedBy,
+            TrackingCode = draft.Source == ClueSources.Volunteer ? NewTrackingCode() : null,
             Attachments = [.. draft.Attachments.Select(a => new ClueAttachment { Sha256 = content!.Put(File.ReadAllBytes(a)), FileName = Path.GetFileName(a), Length = new FileInfo(a).Length, AddedAt = _time.GetUtcNow() })],
         };
         if (draft.Figures is { } figures)
@@ -218,6 +223,22 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
         }
 
         return [.. query.OrderByDescending(c => c.Id)];
+    }
+
+    /// <summary>A volunteer's view of a report: its status only, found by the tracking code; null for an unknown code.</summary>
+    public (string Status, DateTimeOffset ReceivedAt, string? Procuratorate)? Track(string trackingCode)
+    {
+        var code = trackingCode.Trim().ToUpperInvariant();
+        using var db = store.CreateContext();
+        var clue = db.Clues.AsNoTracking().FirstOrDefault(c => c.TrackingCode == code);
+        return clue is null ? null : (clue.Status, clue.ReceivedAt, clue.Procuratorate);
+    }
+
+    /// <summary>The reports a volunteer made signed in, newest first.</summary>
+    public IReadOnlyList<Clue> ReportsOf(string userName)
+    {
+        using var db = store.CreateContext();
+        return [.. db.Clues.AsNoTracking().Where(c => c.ReportedBy == userName).OrderByDescending(c => c.Id)];
     }
 
     /// <summary>Records the figures the criminal thresholds count (from a referral, a report or the investigation).</summary>
@@ -397,6 +418,16 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
         clue.ProcuratorateRegion = procuratorate.RegionCode;
         clue.ProcuratorateDerived = procuratorate.IsDerived;
     }
+
+    // Ten characters of an alphabet without look-alikes (no 0/O, 1/I): about 2^50 codes, not guessable one by one.
+    private static string NewTrackingCode() => string.Create(10, 0, (span, _) =>
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = alphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(alphabet.Length)];
+        }
+    });
 
     private static string Title(string reason)
     {

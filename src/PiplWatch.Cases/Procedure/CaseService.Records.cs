@@ -97,10 +97,21 @@ public sealed partial class CaseService
         return added!;
     }
 
-    /// <summary>Records the agency's written reply and rectification report.</summary>
-    public Recommendation Reply(long caseId, DateOnly date, string reply, string user)
+    /// <summary>Records the agency's written reply and, when given, its rectification report as evidence (one transaction).</summary>
+    public Recommendation Reply(long caseId, DateOnly date, string reply, string user, Evidence.EvidenceItem? report = null)
     {
-        Record(caseId, new AdvanceRequest { To = "reply", Date = date, Note = reply }, user, (_, _, _) => { });
+        if (string.IsNullOrWhiteSpace(reply))
+        {
+            throw new ArgumentException("a reply needs its text", nameof(reply));
+        }
+
+        Record(caseId, new AdvanceRequest { To = "reply", Date = date, Note = reply }, user, (db, _, _) =>
+        {
+            if (report is not null)
+            {
+                db.EvidenceItems.Add(report);
+            }
+        });
         return Records(caseId).Recommendations[^1];
     }
 
@@ -187,6 +198,21 @@ public sealed partial class CaseService
         db.CivilClaims.Add(claim);
         db.SaveChanges();
         return claim;
+    }
+
+    /// <summary>
+    /// The recommendations addressed to the agency of <paramref name="sector"/> whose seat is <paramref name="agencyRegion"/>,
+    /// newest first, with their cases: what a regulator's account sees.
+    /// </summary>
+    public IReadOnlyList<(CaseRecord Case, Recommendation Recommendation)> AddressedTo(string sector, string agencyRegion)
+    {
+        using var db = store.CreateContext();
+        var recommendations = db.Recommendations.AsNoTracking().Where(r => r.AgencySector == sector).OrderByDescending(r => r.Id).ToList();
+        var ids = recommendations.Select(r => r.CaseId).Distinct().ToList();
+        var records = db.Cases.AsNoTracking().Include(c => c.Events).Where(c => ids.Contains(c.Id)).ToDictionary(c => c.Id);
+        return [.. recommendations
+            .Where(r => reference.Agencies.For(sector, records[r.CaseId].Region).RegionCode == agencyRegion)
+            .Select(r => (records[r.CaseId], r))];
     }
 
     /// <summary>Everything recorded on a case.</summary>

@@ -75,6 +75,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             clue.HasIndex(c => c.MergeKey).IsUnique();
             clue.HasIndex(c => c.Status);
             clue.HasIndex(c => c.ProcuratorateRegion);
+            clue.HasIndex(c => c.TrackingCode).IsUnique();
+            clue.HasIndex(c => c.ReportedBy);
             clue.Property(c => c.Version).IsConcurrencyToken();
             clue.HasMany(c => c.Findings).WithOne().HasForeignKey(f => f.ClueId).OnDelete(DeleteBehavior.Cascade);
             clue.HasMany(c => c.Handovers).WithOne().HasForeignKey(h => h.ClueId).OnDelete(DeleteBehavior.Cascade);

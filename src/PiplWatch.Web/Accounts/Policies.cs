@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>Changing cases: opening, advancing, documents.</summary>
     public const string CaseDecisions = "case-decisions";
 
+    /// <summary>A regulator's recommendations and replies.</summary>
+    public const string Regulator = "regulator";
+
     /// <summary>The audit log.</summary>
     public const string AuditLog = "audit-log";
 
@@ -24,6 +27,7 @@ public static class Policies
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(CaseWork, p => p.RequireRole(Roles.Procurator, Roles.Analyst, Roles.Administrator));
         options.AddPolicy(CaseDecisions, p => p.RequireRole(Roles.Procurator));
+        options.AddPolicy(Regulator, p => p.RequireRole(Roles.Regulator));
         options.AddPolicy(AuditLog, p => p.RequireRole(Roles.Auditor, Roles.Administrator));
         options.AddPolicy(Administration, p => p.RequireRole(Roles.Administrator));
     }

@@ -49,12 +49,15 @@ public static class PiplWatchWebHost
                 o.SlidingExpiration = true;
             });
         builder.Services.AddAuthorization(Policies.Add);
+        var reportsPerHour = int.TryParse(builder.Configuration["report-limit"], System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit > 0 ? limit : 5;
+        builder.Services.AddRateLimiter(o => Pages.Report.VolunteerLimits.Add(o, reportsPerHour));
         builder.Services.AddRazorPages(o =>
         {
             // Enforced on the server for every page of a folder, not only hidden from the menu.
             o.Conventions.AuthorizeFolder("/Clues", Policies.CaseWork);
             o.Conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
+            o.Conventions.AuthorizeFolder("/Agency", Policies.Regulator);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
             o.Conventions.AuthorizePage("/Dashboard");
         });
@@ -73,6 +76,7 @@ public static class PiplWatchWebHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         // Browsers ask for /favicon.ico whatever the page declares; answer instead of logging 404s.

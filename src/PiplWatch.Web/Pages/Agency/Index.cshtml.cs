@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PiplWatch.Cases.Evidence;
+using PiplWatch.Cases.Procedure;
+using PiplWatch.Cases.Workflow;
+using PiplWatch.Web.Accounts;
+
+namespace PiplWatch.Web.Pages.Agency;
+
+/// <summary>
+/// The regulator's page: the recommendations addressed to its agency, with their facts, asks and reply deadline; the
+/// agency files its written reply and rectification report here (recorded as the case's reply stage).
+/// </summary>
+public sealed class IndexModel(CaseService cases, EvidenceLocker locker) : PageModel
+{
+    private const long MaxReportBytes = 20 * 1024 * 1024;
+
+    public IReadOnlyList<(CaseRecord Case, Recommendation Recommendation, DueItem? Due)> Received { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public string? Done { get; private set; }
+
+    [BindProperty]
+    public long CaseId { get; set; }
+
+    [BindProperty]
+    public string Reply { get; set; } = string.Empty;
+
+    [BindProperty]
+    public IFormFile? Report { get; set; }
+
+    public void OnGet() => Load();
+
+    public IActionResult OnPost()
+    {
+        Load();
+        var mine = Received.FirstOrDefault(r => r.Case.Id == CaseId);
+        if (mine.Case is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            if (Report is { Length: > MaxReportBytes })
+            {
+                throw new ArgumentException("整改报告不超过 20 MB / the report is limited to 20 MB");
+            }
+
+            EvidenceItem? evidence = null;
+            if (Report is { Length: > 0 })
+            {
+                using var copy = new MemoryStream();
+                Report.CopyTo(copy);
+                evidence = locker.Prepare(CaseId, copy.ToArray(), Path.GetFileName(Report.FileName), EvidenceKinds.File, "行政机关整改报告", User.Identity!.Name!);
+            }
+
+            cases.Reply(CaseId, cases.Today, Reply, User.Identity!.Name!, evidence);
+            Done = $"已向{mine.Case.Procuratorate}提交书面回复";
+        }
+        catch (ArgumentException ex)
+        {
+            Error = ex.Message.Split(" (Parameter", 2)[0];
+        }
+
+        Load();
+        return Page();
+    }
+
+    private void Load()
+    {
+        var scope = UserScope.Of(User)!;
+        Received = [.. cases.AddressedTo(scope.Sector!, scope.Region!).Select(x =>
+        {
+            var due = cases.Deadlines(x.Case, cases.Today).FirstOrDefault(d => d.Rule is "agency-reply" or "agency-reply-urgent");
+            return (x.Case, x.Recommendation, due);
+        })];
+    }
+}
