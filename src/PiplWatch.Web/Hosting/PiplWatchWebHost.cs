@@ -14,6 +14,18 @@ namespace PiplWatch.Web.Hosting;
 /// </summary>
 public static class PiplWatchWebHost
 {
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -47,7 +59,19 @@ public static class PiplWatchWebHost
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-            });
+
+                // The API answers 401 and 403; only pages are redirected to the sign-in page.
+                o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Api.TokenAuthentication>(Api.TokenAuthentication.SchemeName, null);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+        });
+        builder.Services.AddOpenApi();
         builder.Services.AddAuthorization(Policies.Add);
         var reportsPerHour = int.TryParse(builder.Configuration["report-limit"], System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit > 0 ? limit : 5;
         builder.Services.AddRateLimiter(o => Pages.Report.VolunteerLimits.Add(o, reportsPerHour));
@@ -82,6 +106,8 @@ public static class PiplWatchWebHost
         // Browsers ask for /favicon.ico whatever the page declares; answer instead of logging 404s.
         app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
         app.MapRazorPages().WithStaticAssets();
+        app.MapOpenApi();
+        Api.ApiEndpoints.Map(app);
         var fresh = CaseStoreServices.Prepare(app.Services, builder.Configuration["seed-password"], app.Logger);
         if (fresh && !string.Equals(builder.Configuration["seed-demo"], "false", StringComparison.OrdinalIgnoreCase))
         {
