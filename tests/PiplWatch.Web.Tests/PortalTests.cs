@@ -40,6 +40,26 @@ public sealed partial class PortalTests(WebHostFixture host) : IClassFixture<Web
         Assert.Equal(("volunteer", "360203"), (clue.Source, clue.Region));
         Assert.Single(host.Services.GetRequiredService<ClueService>().Get(clue.Id).Attachments);
 
+        // The procurator sees the contact masked; a reveal needs a reason and is in the audit log.
+        using var procurator = host.Session();
+        await procurator.SignInAsync("procurator");
+        var shown = await procurator.GetHtmlAsync($"/clues/{clue.Id}");
+        Assert.Contains("138****8000", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("13800138000", shown, StringComparison.Ordinal);
+        using (var noReason = await procurator.PostFormAsync($"/clues/{clue.Id}", $"/clues/{clue.Id}?handler=Reveal", [new("RevealReason", "")]))
+        {
+            Assert.DoesNotContain("13800138000", await noReason.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        }
+
+        using (var revealed = await procurator.PostFormAsync($"/clues/{clue.Id}", $"/clues/{clue.Id}?handler=Reveal", [new("RevealReason", "回访举报人核实情况")]))
+        {
+            Assert.Contains("13800138000", await revealed.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        }
+
+        using var auditor = host.Session();
+        await auditor.SignInAsync("auditor");
+        Assert.Contains("回访举报人核实情况", await auditor.GetHtmlAsync("/audit"), StringComparison.Ordinal);
+
         // A bot that fills the hidden field is turned away; a region that is not unique is explained.
         using (var bot = await anonymous.PostMultipartAsync("/report", "/report", new Dictionary<string, string>(fields) { ["Website"] = "http://spam.example" }, []))
         {

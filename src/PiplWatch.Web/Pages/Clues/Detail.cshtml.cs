@@ -10,7 +10,7 @@ using PiplWatch.Web.Accounts;
 namespace PiplWatch.Web.Pages.Clues;
 
 /// <summary>One clue: its findings, hand-overs and evaluations; a procurator evaluates it and opens a case on it.</summary>
-public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceData reference, IAuthorizationService authorization) : PageModel
+public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceData reference, IAuthorizationService authorization, PiplWatch.Cases.Accounts.AccountService accounts) : PageModel
 {
     public Clue Clue { get; private set; } = null!;
 
@@ -24,7 +24,37 @@ public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceD
     [BindProperty]
     public string Kind { get; set; } = "administrative";
 
+    [BindProperty]
+    public string? RevealReason { get; set; }
+
+    /// <summary>The reporter's whole contact, after an audited reveal.</summary>
+    public string? Revealed { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id) => await Load(id) ?? Page();
+
+    /// <summary>A procurator may see the reporter's whole contact (to call back), with a reason written to the audit log.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(long id)
+    {
+        if (await Load(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        if (string.IsNullOrWhiteSpace(RevealReason) || RevealReason.Trim().Length < 4)
+        {
+            Error = "查看完整信息须写明理由 A reveal needs its reason";
+            return Page();
+        }
+
+        accounts.Audit(User.Identity!.Name!, "reveal", $"clue:{id}:contact", RevealReason.Trim());
+        Revealed = Clue.Contact;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostEvaluateAsync(long id)
     {
