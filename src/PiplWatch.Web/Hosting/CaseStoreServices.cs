@@ -23,6 +23,7 @@ internal static class CaseStoreServices
         var calendar = WorkCalendar.Load(dataDirectory);
         var detector = new PiiDetector(reference.Regions);
         services.AddSingleton(store);
+        services.AddSingleton<Jobs.BackgroundJobs>();
         services.AddSingleton(calendar);
         services.AddSingleton(detector);
         services.AddSingleton(new ContentStore(dataDirectory));

@@ -80,6 +80,8 @@ public static class PiplWatchWebHost
             // Enforced on the server for every page of a folder, not only hidden from the menu.
             o.Conventions.AuthorizeFolder("/Clues", Policies.CaseWork);
             o.Conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Datasets", Policies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Runs", Policies.CaseWork);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
             o.Conventions.AuthorizeFolder("/Agency", Policies.Regulator);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);

@@ -204,7 +204,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
             SELECT ip, day, count(*) AS accounts, CAST(sum(n) AS BIGINT) AS bookings FROM per_account
             GROUP BY ALL HAVING count(*) >= {minimum}
             ORDER BY accounts DESC, ip, day
-            """).GroupBy(r => (string)r[0]!))
+            """).GroupBy(r => (string)r[0]!).Take(context.Whole("max_findings_per_kind")))
         {
             var days = row.ToList();
             var maxAccounts = days.Max(d => Convert.ToInt64(d[2], CultureInfo.InvariantCulture));
@@ -221,6 +221,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
             SELECT account_id, count(*) FILTER (WHERE status = 'cancelled') AS cancelled, count(*) AS bookings
             FROM reservations WHERE account_id IS NOT NULL GROUP BY 1
             HAVING count(*) FILTER (WHERE status = 'cancelled') >= {minimum} ORDER BY cancelled DESC, account_id
+            LIMIT {context.Whole("max_findings_per_kind")}
             """))
         {
             var account = (string)row[0]!;
@@ -241,6 +242,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
               reuse AS (SELECT agency, id_number, count(*) AS dates FROM visit GROUP BY ALL HAVING count(*) >= {dates})
             SELECT agency, count(*) AS identities, max(dates) AS max_dates, CAST(sum(dates) AS BIGINT) AS entries FROM reuse
             GROUP BY agency HAVING count(*) >= {minimum} ORDER BY identities DESC, agency
+            LIMIT {context.Whole("max_findings_per_kind")}
             """))
         {
             var agency = (string)row[0]!;

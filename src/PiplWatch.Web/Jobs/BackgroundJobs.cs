@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+
+namespace PiplWatch.Web.Jobs;
+
+/// <summary>Where a background job stands.</summary>
+public sealed class JobState
+{
+    /// <summary>Id in URLs.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>What it does, in words.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Who started it (only they see it).</summary>
+    public required string User { get; init; }
+
+    /// <summary>queued, running, done or failed.</summary>
+    public string Status { get; set; } = "queued";
+
+    /// <summary>Share done, when the work can tell.</summary>
+    public double? Fraction { get; set; }
+
+    /// <summary>Rows or steps done, in words.</summary>
+    public string? Progress { get; set; }
+
+    /// <summary>Where the result is shown, once done.</summary>
+    public string? ResultUrl { get; set; }
+
+    /// <summary>What went wrong, in words.</summary>
+    public string? Error { get; set; }
+}
+
+/// <summary>
+/// Imports and model runs started from the pages run here, one at a time (the machine has two cores and DuckDB uses
+/// both), while the page polls their progress. Jobs are kept in memory: a restart forgets running jobs, not results,
+/// which the workspace and the case store hold.
+/// </summary>
+public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, JobState> _jobs = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    /// <summary>Queues <paramref name="work"/>; it reports progress and returns the result URL.</summary>
+    public JobState Start(string title, string user, Func<JobState, string> work)
+    {
+        var job = new JobState { Id = Guid.NewGuid().ToString("N")[..12], Title = title, User = user };
+        _jobs[job.Id] = job;
+        _ = Task.Run(async () =>
+        {
+            await _oneAtATime.WaitAsync();
+            try
+            {
+                job.Status = "running";
+                job.ResultUrl = work(job);
+                job.Status = "done";
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or InvalidOperationException or KeyNotFoundException or UnauthorizedAccessException)
+            {
+                job.Error = ex.Message.Split(" (Parameter", 2)[0];
+                job.Status = "failed";
+                JobFailed(logger, job.Title, ex);
+            }
+            finally
+            {
+                _oneAtATime.Release();
+            }
+        });
+        return job;
+    }
+
+    /// <summary>The job, if <paramref name="user"/> started it.</summary>
+    public JobState? Get(string id, string user) => _jobs.TryGetValue(id, out var job) && job.User == user ? job : null;
+
+    /// <inheritdoc/>
+    public void Dispose() => _oneAtATime.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Background job {Title} failed")]
+    private static partial void JobFailed(ILogger logger, string title, Exception exception);
+}

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PiplWatch.Analytics.Models;
+using PiplWatch.Analytics.Workspace;
+using PiplWatch.Cases.Clues;
+using PiplWatch.Core.Findings;
+using PiplWatch.Web.Hosting;
+
+namespace PiplWatch.Web.Pages.Runs;
+
+/// <summary>A run: its inputs and summary, the findings with masked evidence, a comparison with an earlier run, and findings pushed to clues.</summary>
+public sealed class DetailModel(WebDataDirectory data, ClueService clues) : PageModel
+{
+    public RunRecord Run { get; private set; } = null!;
+
+    public FindingsReport Report { get; private set; } = null!;
+
+    public IReadOnlyList<RunRecord> Earlier { get; private set; } = [];
+
+    public JsonObject? Comparison { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Compare { get; set; }
+
+    public string? Pushed { get; private set; }
+
+    public IActionResult OnGet(string runId)
+    {
+        if (Load(runId) is { } missing)
+        {
+            return missing;
+        }
+
+        if (Compare is not null && Earlier.FirstOrDefault(r => r.RunId == Compare) is { } earlier)
+        {
+            Comparison = RunComparison.Compare(Read(earlier), Report);
+        }
+
+        return Page();
+    }
+
+    public IActionResult OnPostPush(string runId)
+    {
+        if (Load(runId) is { } missing)
+        {
+            return missing;
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FindingsReportJson.Serialize(Report))));
+        var results = clues.ImportFindings(Report, sha, User.Identity!.Name!);
+        Pushed = $"已生成线索 {results.Count(r => r.Created)} 条，合并 {results.Count(r => !r.Created && !r.AlreadyImported)} 条，此前已导入 {results.Count(r => r.AlreadyImported)} 条";
+        return Page();
+    }
+
+    private NotFoundResult? Load(string runId)
+    {
+        var runs = new AnalyticsWorkspace(data.Path).Runs();
+        if (runs.FirstOrDefault(r => r.RunId == runId) is not { } run)
+        {
+            return NotFound();
+        }
+
+        Run = run;
+        Report = Read(run);
+        Earlier = [.. runs.Where(r => r.Model == run.Model && r.RunId != run.RunId)];
+        return null;
+    }
+
+    private static FindingsReport Read(RunRecord run) =>
+        FindingsReportJson.Deserialize(JsonNode.Parse(System.IO.File.ReadAllText(run.File))!["report"]!.ToJsonString(), run.File);
+}
