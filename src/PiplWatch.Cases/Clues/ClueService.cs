@@ -282,6 +282,40 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
         return figures.IsEmpty ? null : figures;
     }
 
+    /// <summary>
+    /// One page of clues routed to procuratorates whose region code starts with <paramref name="regionPrefix"/> (a
+    /// province's two digits, a city's four, a county's six), newest first, filtered in the database.
+    /// </summary>
+    public (IReadOnlyList<ClueRow> Rows, int Total) Page(string regionPrefix, string? status, string? source, int page, int pageSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+        using var db = store.CreateContext();
+        var query = db.Clues.AsNoTracking().Where(c => c.ProcuratorateRegion != null && c.ProcuratorateRegion.StartsWith(regionPrefix));
+        if (!string.IsNullOrEmpty(status))
+        {
+            query = query.Where(c => c.Status == status);
+        }
+
+        if (!string.IsNullOrEmpty(source))
+        {
+            query = query.Where(c => c.Source == source);
+        }
+
+        var total = query.Count();
+        var rows = query.OrderByDescending(c => c.Id).Skip(Math.Max(0, page - 1) * pageSize).Take(pageSize)
+            .Select(c => new ClueRow(c.Id, c.Status, c.Source, c.Subject, c.Title, c.Procuratorate, c.Findings.Count, c.Score, c.ItemsSensitive, c.ItemsImportant, c.ItemsOther, c.IllegalGains, c.Insider))
+            .ToList();
+        return (rows, total);
+    }
+
+    /// <summary>Clue counts by status for procuratorates under <paramref name="regionPrefix"/>, counted in the database.</summary>
+    public IReadOnlyDictionary<string, int> CountByStatus(string regionPrefix)
+    {
+        using var db = store.CreateContext();
+        return db.Clues.AsNoTracking().Where(c => c.ProcuratorateRegion != null && c.ProcuratorateRegion.StartsWith(regionPrefix))
+            .GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionary(x => x.Key, x => x.Count, StringComparer.Ordinal);
+    }
+
     /// <summary>Routes the clue again to the procuratorate with jurisdiction over its region.</summary>
     public Clue Reroute(long id)
     {
@@ -433,5 +467,19 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
     {
         var first = reason.Split('；', '。')[0];
         return first.Length <= 60 ? first : first[..60] + "…";
+    }
+}
+
+/// <summary>A clue as lists show it, without its findings loaded.</summary>
+public sealed record ClueRow(long Id, string Status, string Source, string Subject, string Title, string? Procuratorate, int Findings, double Score, long ItemsSensitive, long ItemsImportant, long ItemsOther, decimal IllegalGains, bool Insider)
+{
+    /// <summary>How the figures stand against the criminal thresholds; null without figures.</summary>
+    public ThresholdAssessment? Assessment
+    {
+        get
+        {
+            var figures = new ThresholdFigures { Sensitive = ItemsSensitive, Important = ItemsImportant, Other = ItemsOther, Gains = IllegalGains, Insider = Insider };
+            return figures.IsEmpty ? null : CriminalThresholds.Assess(figures);
+        }
     }
 }

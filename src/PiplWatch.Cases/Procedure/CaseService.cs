@@ -178,6 +178,41 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
         return [.. db.Cases.AsNoTracking().Include(c => c.Events).OrderByDescending(c => c.Id)];
     }
 
+    /// <summary>One page of cases of procuratorates under <paramref name="regionPrefix"/>, newest first, filtered in the database.</summary>
+    public (IReadOnlyList<CaseRecord> Rows, int Total) Page(string regionPrefix, string? stage, int page, int pageSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+        using var db = store.CreateContext();
+        var query = db.Cases.AsNoTracking().Where(c => c.ProcuratorateRegion != null && c.ProcuratorateRegion.StartsWith(regionPrefix));
+        if (!string.IsNullOrEmpty(stage))
+        {
+            query = query.Where(c => c.Stage == stage);
+        }
+
+        var total = query.Count();
+        return ([.. query.OrderByDescending(c => c.Id).Skip(Math.Max(0, page - 1) * pageSize).Take(pageSize)], total);
+    }
+
+    /// <summary>Case counts by stage for procuratorates under <paramref name="regionPrefix"/>.</summary>
+    public IReadOnlyDictionary<string, int> CountByStage(string regionPrefix)
+    {
+        using var db = store.CreateContext();
+        return db.Cases.AsNoTracking().Where(c => c.ProcuratorateRegion != null && c.ProcuratorateRegion.StartsWith(regionPrefix))
+            .GroupBy(c => c.Stage).Select(g => new { g.Key, Count = g.Count() }).ToDictionary(x => x.Key, x => x.Count, StringComparer.Ordinal);
+    }
+
+    /// <summary>Due-soon and overdue items of the open cases under <paramref name="regionPrefix"/>, soonest first.</summary>
+    public IReadOnlyList<(CaseRecord Case, DueItem Item)> Reminders(string regionPrefix, DateOnly? today = null)
+    {
+        var day = today ?? Today;
+        var finals = WorkflowRules.Versions.SelectMany(v => v.Stages.Where(s => s.Final).Select(s => s.Id)).Distinct().ToList();
+        using var db = store.CreateContext();
+        var open = db.Cases.AsNoTracking().Include(c => c.Events)
+            .Where(c => c.ProcuratorateRegion != null && c.ProcuratorateRegion.StartsWith(regionPrefix) && !finals.Contains(c.Stage))
+            .AsSplitQuery().ToList();
+        return [.. open.SelectMany(c => Deadlines(c, day).Where(i => i.NeedsAttention).Select(i => (c, i))).OrderBy(x => x.i.Due)];
+    }
+
     /// <summary>Every time limit of the case as of <paramref name="today"/> (default today).</summary>
     public IReadOnlyList<DueItem> Deadlines(long caseId, DateOnly? today = null) => Deadlines(Get(caseId), today ?? Today);
 

@@ -65,25 +65,29 @@ public sealed record UserScope(string UserName, string DisplayName, string Role,
     /// <summary>Whether the user works for a procuratorate (procurator, analyst, administrator, auditor).</summary>
     public bool IsProcuratorate => OrganisationKind == OrganisationKinds.Procuratorate;
 
-    /// <summary>Whether a record routed to <paramref name="procuratorateRegion"/> is within this user's procuratorate.</summary>
-    public bool Covers(string? procuratorateRegion, RegionCatalog regions)
+    /// <summary>
+    /// The region-code prefix of what this user's procuratorate oversees: a province's two digits, a city's four, a
+    /// county's six (GB/T 2260 codes nest that way); null for users outside a procuratorate.
+    /// </summary>
+    public string? RegionPrefix(RegionCatalog regions)
     {
         ArgumentNullException.ThrowIfNull(regions);
-        if (!IsProcuratorate || Region is null || procuratorateRegion is null)
+        if (!IsProcuratorate || Region is null || regions.Find(Region) is not { } region)
         {
-            return false;
+            return null;
         }
 
-        for (var region = regions.Find(procuratorateRegion); region is not null; region = regions.Parent(region))
+        return region.Level switch
         {
-            if (region.Code == Region)
-            {
-                return true;
-            }
-        }
-
-        return false;
+            RegionLevel.Province => Region[..2],
+            RegionLevel.Prefecture => Region[..4],
+            _ => Region,
+        };
     }
+
+    /// <summary>Whether a record routed to <paramref name="procuratorateRegion"/> is within this user's procuratorate.</summary>
+    public bool Covers(string? procuratorateRegion, RegionCatalog regions) =>
+        procuratorateRegion is not null && RegionPrefix(regions) is { } prefix && procuratorateRegion.StartsWith(prefix, StringComparison.Ordinal);
 
     /// <summary>Whether the clue is within this user's procuratorate.</summary>
     public bool CanSee(Clue clue, RegionCatalog regions) => Covers(clue?.ProcuratorateRegion, regions);

@@ -36,9 +36,11 @@ internal static class ApiEndpoints
                 : Results.Problem($"there is no run {runId}", statusCode: 404))
             .WithSummary("A run record with its report and findings (personal data masked)");
 
-        api.MapGet("/clues", (string? status, HttpContext http, ClueService clues, ReferenceData reference) =>
-            clues.List(status).Where(c => Scope(http).CanSee(c, reference.Regions)).Select(ClueView))
-            .WithSummary("Clues of the procuratorate, newest first");
+        api.MapGet("/clues", (string? status, string? source, int? page, HttpContext http, ClueService clues, ReferenceData reference) =>
+            Scope(http).RegionPrefix(reference.Regions) is { } prefix && clues.Page(prefix, status, source, page ?? 1, 100) is var (rows, total)
+                ? Results.Ok(new { Total = total, Page = page ?? 1, PageSize = 100, Clues = rows })
+                : Results.Problem("only a procuratorate's users see clues", statusCode: 403))
+            .WithSummary("Clues of the procuratorate, newest first, 100 a page");
         api.MapGet("/clues/{id:long}", (long id, HttpContext http, ClueService clues, ReferenceData reference) =>
             Find(() => clues.Get(id), c => Scope(http).CanSee(c, reference.Regions), ClueView))
             .WithSummary("A clue");
@@ -49,9 +51,11 @@ internal static class ApiEndpoints
             Guarded(http, () => clues.Get(id), c => Scope(http).CanSee(c, reference.Regions), _ => clues.Evaluate(id, input, http.User.Identity!.Name!), decide: true))
             .WithSummary("Evaluate a clue (procurator)");
 
-        api.MapGet("/cases", (HttpContext http, CaseService cases, ReferenceData reference) =>
-            cases.List().Where(c => Scope(http).CanSee(c, reference.Regions)).Select(CaseView))
-            .WithSummary("Cases of the procuratorate, newest first");
+        api.MapGet("/cases", (string? stage, int? page, HttpContext http, CaseService cases, ReferenceData reference) =>
+            Scope(http).RegionPrefix(reference.Regions) is { } prefix && cases.Page(prefix, stage, page ?? 1, 100) is var (rows, total)
+                ? Results.Ok(new { Total = total, Page = page ?? 1, PageSize = 100, Cases = rows.Select(c => new { c.Id, c.ClueId, c.Kind, c.Stage, c.Title, c.Procuratorate, c.OpenedOn }) })
+                : Results.Problem("only a procuratorate's users see cases", statusCode: 403))
+            .WithSummary("Cases of the procuratorate, newest first, 100 a page");
         api.MapGet("/cases/{id:long}", (long id, HttpContext http, CaseService cases, ReferenceData reference) =>
             Find(() => cases.Get(id), c => Scope(http).CanSee(c, reference.Regions), CaseView))
             .WithSummary("A case with its events");

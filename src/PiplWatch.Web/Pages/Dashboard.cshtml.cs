@@ -18,23 +18,18 @@ public sealed class DashboardModel(ClueService clues, CaseService cases, Referen
 
     public IReadOnlyList<(CaseRecord Case, DueItem Item)> Reminders { get; private set; } = [];
 
-    public int CriminalFlags { get; private set; }
-
     public void OnGet()
     {
         Scope = UserScope.Of(User)!;
-        if (!Scope.IsProcuratorate)
+        if (Scope.RegionPrefix(reference.Regions) is not { } prefix)
         {
             return;
         }
 
-        var visibleClues = clues.List().Where(c => Scope.CanSee(c, reference.Regions)).ToList();
-        CluesByStatus = [.. visibleClues.GroupBy(c => c.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))];
-        CriminalFlags = visibleClues.Count(c => ClueService.Assess(c)?.ConsiderReferral == true);
-        var visibleCases = cases.List().Where(c => Scope.CanSee(c, reference.Regions)).ToList();
+        // Counted in the database; only open cases are loaded, to compute what is due.
+        CluesByStatus = [.. clues.CountByStatus(prefix).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))];
         var rules = WorkflowRules.Current;
-        CasesByStage = [.. visibleCases.GroupBy(c => c.Stage).OrderBy(g => rules.Stages.ToList().FindIndex(s => s.Id == g.Key)).Select(g => (g.Key, rules.Stage(g.Key).Zh, g.Count()))];
-        var ids = visibleCases.Select(c => c.Id).ToHashSet();
-        Reminders = [.. cases.Reminders().Where(r => ids.Contains(r.Case.Id))];
+        CasesByStage = [.. cases.CountByStage(prefix).OrderBy(g => rules.Stages.ToList().FindIndex(s => s.Id == g.Key)).Select(g => (g.Key, rules.Stage(g.Key).Zh, g.Value))];
+        Reminders = cases.Reminders(prefix);
     }
 }

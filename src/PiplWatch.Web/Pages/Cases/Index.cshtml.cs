@@ -8,11 +8,30 @@ namespace PiplWatch.Web.Pages.Cases;
 /// <summary>The procuratorate's cases, newest first.</summary>
 public sealed class IndexModel(CaseService cases, ReferenceData reference) : PageModel
 {
+    /// <summary>Rows per page.</summary>
+    public const int PageSize = 50;
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public string? Stage { get; set; }
+
     public IReadOnlyList<CaseRecord> Cases { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public void OnGet()
     {
-        var scope = UserScope.Of(User)!;
-        Cases = [.. cases.List().Where(c => scope.CanSee(c, reference.Regions))];
+        var prefix = UserScope.Of(User)!.RegionPrefix(reference.Regions);
+        if (prefix is null)
+        {
+            return;
+        }
+
+        PageNumber = Math.Max(1, PageNumber);
+        (Cases, Total) = cases.Page(prefix, Stage, PageNumber, PageSize);
     }
 }

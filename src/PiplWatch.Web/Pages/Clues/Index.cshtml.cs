@@ -15,13 +15,27 @@ public sealed class IndexModel(ClueService clues, ReferenceData reference) : Pag
     [BindProperty(SupportsGet = true)]
     public string? Source { get; set; }
 
-    public IReadOnlyList<Clue> Clues { get; private set; } = [];
+    /// <summary>Rows per page.</summary>
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<ClueRow> Clues { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public void OnGet()
     {
-        var scope = UserScope.Of(User)!;
-        Clues = [.. clues.List(string.IsNullOrEmpty(Status) ? null : Status)
-            .Where(c => scope.CanSee(c, reference.Regions))
-            .Where(c => string.IsNullOrEmpty(Source) || c.Source == Source)];
+        var prefix = UserScope.Of(User)!.RegionPrefix(reference.Regions);
+        if (prefix is null)
+        {
+            return;
+        }
+
+        PageNumber = Math.Max(1, PageNumber);
+        (Clues, Total) = clues.Page(prefix, Status, Source, PageNumber, PageSize);
     }
 }
