@@ -89,8 +89,19 @@ internal static class StoreScaleGenerator
 
                 db.Cases.Add(new CaseRecord
                 {
-                    ClueId = clue.Id, Kind = "administrative", RulesVersion = "2026.1", Stage = stage, Title = clue.Title, Subject = clue.Subject,
-                    Region = clue.Region, Procuratorate = clue.Procuratorate!, ProcuratorateRegion = clue.Region, OpenedOn = opened, CreatedAt = start, CreatedBy = "scale", Events = events,
+                    ClueId = clue.Id,
+                    Kind = "administrative",
+                    RulesVersion = "2026.1",
+                    Stage = stage,
+                    Title = clue.Title,
+                    Subject = clue.Subject,
+                    Region = clue.Region,
+                    Procuratorate = clue.Procuratorate!,
+                    ProcuratorateRegion = clue.Region,
+                    OpenedOn = opened,
+                    CreatedAt = start,
+                    CreatedBy = "scale",
+                    Events = events,
                 });
             }
 

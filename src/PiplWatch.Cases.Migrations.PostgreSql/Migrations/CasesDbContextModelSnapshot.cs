@@ -245,6 +245,8 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("ProcuratorateRegion", "Status");
+
                     b.ToTable("clues", (string)null);
                 });
 
@@ -654,6 +656,8 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                     b.HasIndex("ProcuratorateRegion");
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("ProcuratorateRegion", "Stage");
 
                     b.ToTable("cases", (string)null);
                 });

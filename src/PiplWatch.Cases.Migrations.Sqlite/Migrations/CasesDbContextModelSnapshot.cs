@@ -232,6 +232,8 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("ProcuratorateRegion", "Status");
+
                     b.ToTable("clues", (string)null);
                 });
 
@@ -623,6 +625,8 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                     b.HasIndex("ProcuratorateRegion");
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("ProcuratorateRegion", "Stage");
 
                     b.ToTable("cases", (string)null);
                 });

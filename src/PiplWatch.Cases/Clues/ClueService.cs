@@ -290,7 +290,7 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         using var db = store.CreateContext();
-        var query = db.Clues.AsNoTracking().Where(c => c.ProcuratorateRegion != null && c.ProcuratorateRegion.StartsWith(regionPrefix));
+        var query = db.Clues.AsNoTracking().Under(regionPrefix);
         if (!string.IsNullOrEmpty(status))
         {
             query = query.Where(c => c.Status == status);
@@ -312,7 +312,7 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
     public IReadOnlyDictionary<string, int> CountByStatus(string regionPrefix)
     {
         using var db = store.CreateContext();
-        return db.Clues.AsNoTracking().Where(c => c.ProcuratorateRegion != null && c.ProcuratorateRegion.StartsWith(regionPrefix))
+        return db.Clues.AsNoTracking().Under(regionPrefix)
             .GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionary(x => x.Key, x => x.Count, StringComparer.Ordinal);
     }
 

@@ -183,7 +183,7 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         using var db = store.CreateContext();
-        var query = db.Cases.AsNoTracking().Where(c => c.ProcuratorateRegion != null && c.ProcuratorateRegion.StartsWith(regionPrefix));
+        var query = db.Cases.AsNoTracking().Under(regionPrefix);
         if (!string.IsNullOrEmpty(stage))
         {
             query = query.Where(c => c.Stage == stage);
@@ -197,7 +197,7 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
     public IReadOnlyDictionary<string, int> CountByStage(string regionPrefix)
     {
         using var db = store.CreateContext();
-        return db.Cases.AsNoTracking().Where(c => c.ProcuratorateRegion != null && c.ProcuratorateRegion.StartsWith(regionPrefix))
+        return db.Cases.AsNoTracking().Under(regionPrefix)
             .GroupBy(c => c.Stage).Select(g => new { g.Key, Count = g.Count() }).ToDictionary(x => x.Key, x => x.Count, StringComparer.Ordinal);
     }
 
@@ -208,7 +208,7 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
         var finals = WorkflowRules.Versions.SelectMany(v => v.Stages.Where(s => s.Final).Select(s => s.Id)).Distinct().ToList();
         using var db = store.CreateContext();
         var open = db.Cases.AsNoTracking().Include(c => c.Events)
-            .Where(c => c.ProcuratorateRegion != null && c.ProcuratorateRegion.StartsWith(regionPrefix) && !finals.Contains(c.Stage))
+            .Under(regionPrefix).Where(c => !finals.Contains(c.Stage))
             .AsSplitQuery().ToList();
         return [.. open.SelectMany(c => Deadlines(c, day).Where(i => i.NeedsAttention).Select(i => (c, i))).OrderBy(x => x.i.Due)];
     }

@@ -60,7 +60,7 @@ public sealed class CaseStore
         }
 
         var file = Path.Combine(dataDirectory, "piplwatch.db");
-        return new CaseStore(StoreProvider.Sqlite, $"Data Source={file};Foreign Keys=True;Pooling=False", "SQLite " + file);
+        return new CaseStore(StoreProvider.Sqlite, $"Data Source={file};Foreign Keys=True", "SQLite " + file);
     }
 
     /// <summary>The store the hosts use: <paramref name="dataDirectory"/> and the environment.</summary>

@@ -74,7 +74,10 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             clue.ToTable("clues");
             clue.HasIndex(c => c.MergeKey).IsUnique();
             clue.HasIndex(c => c.Status);
+            // A county's list walks the region index in id order (SQLite keeps the row id in it), no sort; counts by
+            // status use the composite one.
             clue.HasIndex(c => c.ProcuratorateRegion);
+            clue.HasIndex(c => new { c.ProcuratorateRegion, c.Status });
             clue.HasIndex(c => c.TrackingCode).IsUnique();
             clue.HasIndex(c => c.ReportedBy);
             clue.Property(c => c.Version).IsConcurrencyToken();
@@ -102,6 +105,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
             record.HasIndex(c => c.ClueId);
             record.HasIndex(c => c.Stage);
             record.HasIndex(c => c.ProcuratorateRegion);
+            record.HasIndex(c => new { c.ProcuratorateRegion, c.Stage });
             record.Property(c => c.Version).IsConcurrencyToken();
             record.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
             record.HasOne<Clue>().WithMany().HasForeignKey(c => c.ClueId).OnDelete(DeleteBehavior.Restrict);

@@ -24,6 +24,7 @@ internal static class CaseStoreServices
         var detector = new PiiDetector(reference.Regions);
         services.AddSingleton(store);
         services.AddSingleton<Jobs.BackgroundJobs>();
+        services.AddMemoryCache();
         services.AddSingleton(calendar);
         services.AddSingleton(detector);
         services.AddSingleton(new ContentStore(dataDirectory));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Workflow;
@@ -8,8 +9,13 @@ using PiplWatch.Web.Accounts;
 namespace PiplWatch.Web.Pages;
 
 /// <summary>The work bench after sign-in: the procuratorate's clues by status, cases by stage, and what is due.</summary>
-public sealed class DashboardModel(ClueService clues, CaseService cases, ReferenceData reference) : PageModel
+public sealed class DashboardModel(ClueService clues, CaseService cases, ReferenceData reference, IMemoryCache cache) : PageModel
 {
+    /// <summary>Reminders shown; the rest are counted.</summary>
+    public const int Shown = 50;
+
+    public int RemindersTotal { get; private set; }
+
     public UserScope Scope { get; private set; } = null!;
 
     public IReadOnlyList<(string Status, int Count)> CluesByStatus { get; private set; } = [];
@@ -27,9 +33,22 @@ public sealed class DashboardModel(ClueService clues, CaseService cases, Referen
         }
 
         // Counted in the database; only open cases are loaded, to compute what is due.
-        CluesByStatus = [.. clues.CountByStatus(prefix).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))];
+        // Counts may be a few seconds old on a busy day: they are cached for 15 seconds per procuratorate.
+        var (clueCounts, caseCounts) = cache.GetOrCreate($"counts:{prefix}", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(15);
+            return (clues.CountByStatus(prefix), cases.CountByStage(prefix));
+        });
+        CluesByStatus = [.. clueCounts.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))];
         var rules = WorkflowRules.Current;
-        CasesByStage = [.. cases.CountByStage(prefix).OrderBy(g => rules.Stages.ToList().FindIndex(s => s.Id == g.Key)).Select(g => (g.Key, rules.Stage(g.Key).Zh, g.Value))];
-        Reminders = cases.Reminders(prefix);
+        CasesByStage = [.. caseCounts.OrderBy(g => rules.Stages.ToList().FindIndex(s => s.Id == g.Key)).Select(g => (g.Key, rules.Stage(g.Key).Zh, g.Value))];
+        // Deadlines change by the day, not by the request: computing them for thousands of open cases once a minute is enough.
+        var all = cache.GetOrCreate($"reminders:{prefix}:{cases.Today:yyyy-MM-dd}", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return cases.Reminders(prefix);
+        })!;
+        RemindersTotal = all.Count;
+        Reminders = [.. all.Take(Shown)];
     }
 }
