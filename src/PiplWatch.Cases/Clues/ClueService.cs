@@ -286,10 +286,23 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
     /// One page of clues routed to procuratorates whose region code starts with <paramref name="regionPrefix"/> (a
     /// province's two digits, a city's four, a county's six), newest first, filtered in the database.
     /// </summary>
-    public (IReadOnlyList<ClueRow> Rows, int Total) Page(string regionPrefix, string? status, string? source, int page, int pageSize)
+    public IReadOnlyList<ClueRow> Page(string regionPrefix, string? status, string? source, int page, int pageSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         using var db = store.CreateContext();
+        return [.. Filter(db, regionPrefix, status, source).OrderByDescending(c => c.Id).Skip(Math.Max(0, page - 1) * pageSize).Take(pageSize)
+            .Select(c => new ClueRow(c.Id, c.Status, c.Source, c.Subject, c.Title, c.Procuratorate, c.Findings.Count, c.Score, c.ItemsSensitive, c.ItemsImportant, c.ItemsOther, c.IllegalGains, c.Insider))];
+    }
+
+    /// <summary>How many clues <see cref="Page"/> pages through.</summary>
+    public int Count(string regionPrefix, string? status, string? source)
+    {
+        using var db = store.CreateContext();
+        return Filter(db, regionPrefix, status, source).Count();
+    }
+
+    private static IQueryable<Clue> Filter(CasesDbContext db, string regionPrefix, string? status, string? source)
+    {
         var query = db.Clues.AsNoTracking().Under(regionPrefix);
         if (!string.IsNullOrEmpty(status))
         {
@@ -301,11 +314,7 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
             query = query.Where(c => c.Source == source);
         }
 
-        var total = query.Count();
-        var rows = query.OrderByDescending(c => c.Id).Skip(Math.Max(0, page - 1) * pageSize).Take(pageSize)
-            .Select(c => new ClueRow(c.Id, c.Status, c.Source, c.Subject, c.Title, c.Procuratorate, c.Findings.Count, c.Score, c.ItemsSensitive, c.ItemsImportant, c.ItemsOther, c.IllegalGains, c.Insider))
-            .ToList();
-        return (rows, total);
+        return query;
     }
 
     /// <summary>Clue counts by status for procuratorates under <paramref name="regionPrefix"/>, counted in the database.</summary>

@@ -37,8 +37,8 @@ internal static class ApiEndpoints
             .WithSummary("A run record with its report and findings (personal data masked)");
 
         api.MapGet("/clues", (string? status, string? source, int? page, HttpContext http, ClueService clues, ReferenceData reference) =>
-            Scope(http).RegionPrefix(reference.Regions) is { } prefix && clues.Page(prefix, status, source, page ?? 1, 100) is var (rows, total)
-                ? Results.Ok(new { Total = total, Page = page ?? 1, PageSize = 100, Clues = rows })
+            Scope(http).RegionPrefix(reference.Regions) is { } prefix
+                ? Results.Ok(new { Total = clues.Count(prefix, status, source), Page = page ?? 1, PageSize = 100, Clues = clues.Page(prefix, status, source, page ?? 1, 100) })
                 : Results.Problem("only a procuratorate's users see clues", statusCode: 403))
             .WithSummary("Clues of the procuratorate, newest first, 100 a page");
         api.MapGet("/clues/{id:long}", (long id, HttpContext http, ClueService clues, ReferenceData reference) =>

@@ -34,21 +34,22 @@ public sealed class DashboardModel(ClueService clues, CaseService cases, Referen
 
         // Counted in the database; only open cases are loaded, to compute what is due.
         // Counts may be a few seconds old on a busy day: they are cached for 15 seconds per procuratorate.
-        var (clueCounts, caseCounts) = cache.GetOrCreate($"counts:{prefix}", entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(15);
-            return (clues.CountByStatus(prefix), cases.CountByStage(prefix));
-        });
+        var (clueCounts, caseCounts) = Once($"counts:{prefix}", TimeSpan.FromSeconds(15), () => (clues.CountByStatus(prefix), cases.CountByStage(prefix)));
         CluesByStatus = [.. clueCounts.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))];
         var rules = WorkflowRules.Current;
         CasesByStage = [.. caseCounts.OrderBy(g => rules.Stages.ToList().FindIndex(s => s.Id == g.Key)).Select(g => (g.Key, rules.Stage(g.Key).Zh, g.Value))];
         // Deadlines change by the day, not by the request: computing them for thousands of open cases once a minute is enough.
-        var all = cache.GetOrCreate($"reminders:{prefix}:{cases.Today:yyyy-MM-dd}", entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
-            return cases.Reminders(prefix);
-        })!;
+        var all = Once($"reminders:{prefix}:{cases.Today:yyyy-MM-dd}", TimeSpan.FromMinutes(1), () => cases.Reminders(prefix));
         RemindersTotal = all.Count;
         Reminders = [.. all.Take(Shown)];
     }
+
+    // One computation per key when the cache runs out, however many requests arrive meanwhile: they wait for it
+    // instead of all computing the same figures at once.
+    private T Once<T>(string key, TimeSpan lifetime, Func<T> compute) =>
+        cache.GetOrCreate(key, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = lifetime;
+            return new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication);
+        })!.Value;
 }

@@ -7,7 +7,7 @@ using PiplWatch.Web.Accounts;
 namespace PiplWatch.Web.Pages.Clues;
 
 /// <summary>The procuratorate's clues, newest first, filtered by status and source.</summary>
-public sealed class IndexModel(ClueService clues, ReferenceData reference) : PageModel
+public sealed class IndexModel(ClueService clues, ReferenceData reference, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -36,6 +36,13 @@ public sealed class IndexModel(ClueService clues, ReferenceData reference) : Pag
         }
 
         PageNumber = Math.Max(1, PageNumber);
-        (Clues, Total) = clues.Page(prefix, Status, Source, PageNumber, PageSize);
+        Clues = clues.Page(prefix, Status, Source, PageNumber, PageSize);
+
+        // Counting tens of thousands of clues on every page turn is the list's main cost; a total 15 seconds old is fine.
+        Total = Microsoft.Extensions.Caching.Memory.CacheExtensions.GetOrCreate(cache, $"clue-count:{prefix}:{Status}:{Source}", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(15);
+            return clues.Count(prefix, Status, Source);
+        });
     }
 }
