@@ -35,6 +35,8 @@ public sealed class DemoSeedTests(DemoHostFixture host) : IClassFixture<DemoHost
 
         using var procurator = host.Session();
         await procurator.SignInAsync("procurator");
-        Assert.Contains("待评估", await procurator.GetHtmlAsync("/dashboard"), StringComparison.Ordinal);
+        var dashboard = await procurator.GetHtmlAsync("/dashboard");
+        Assert.Contains("待评估", dashboard, StringComparison.Ordinal);
+        Assert.Contains(run.RunId, dashboard, StringComparison.Ordinal);
     }
 }

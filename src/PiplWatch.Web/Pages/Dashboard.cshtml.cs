@@ -9,8 +9,11 @@ using PiplWatch.Web.Accounts;
 namespace PiplWatch.Web.Pages;
 
 /// <summary>The work bench after sign-in: the procuratorate's clues by status, cases by stage, and what is due.</summary>
-public sealed class DashboardModel(ClueService clues, CaseService cases, ReferenceData reference, IMemoryCache cache) : PageModel
+public sealed class DashboardModel(ClueService clues, CaseService cases, ReferenceData reference, IMemoryCache cache, Hosting.WebDataDirectory data) : PageModel
 {
+    /// <summary>The latest model runs of the workspace.</summary>
+    public IReadOnlyList<Analytics.Workspace.RunRecord> RecentRuns { get; private set; } = [];
+
     /// <summary>Reminders shown; the rest are counted.</summary>
     public const int Shown = 50;
 
@@ -33,6 +36,8 @@ public sealed class DashboardModel(ClueService clues, CaseService cases, Referen
         }
 
         // Counted in the database; only open cases are loaded, to compute what is due.
+        RecentRuns = Once("recent-runs", TimeSpan.FromSeconds(15), () => new Analytics.Workspace.AnalyticsWorkspace(data.Path).Runs().Take(5).ToList());
+
         // Counts may be a few seconds old on a busy day: they are cached for 15 seconds per procuratorate.
         var (clueCounts, caseCounts) = Once($"counts:{prefix}", TimeSpan.FromSeconds(15), () => (clues.CountByStatus(prefix), cases.CountByStage(prefix)));
         CluesByStatus = [.. clueCounts.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))];
