@@ -13,7 +13,7 @@ using PiplWatch.Detection.Masking;
 
 namespace PiplWatch.Cases.Documents;
 
-/// <summary>A generated document: where it was written, its hash and the evidence item that keeps it.</summary>
+/// <summary>A generated document: its file name (or where it was written), its hash and the evidence item that keeps it.</summary>
 public sealed record GeneratedDocument(string Kind, string Path, string Sha256, string TemplateSha256, long EvidenceItemId);
 
 /// <summary>
@@ -41,6 +41,15 @@ public sealed class DocumentService(CaseService cases, EvidenceLocker locker, Ca
     /// <summary>Generates <paramref name="kind"/> for the case into <paramref name="output"/>.</summary>
     /// <exception cref="ArgumentException">The case has not reached the stage the document belongs to.</exception>
     public GeneratedDocument Generate(long caseId, string kind, string output, string user)
+    {
+        var (generated, content) = Generate(caseId, kind, user);
+        AtomicFile.WriteAsync(output, stream => stream.WriteAsync(content).AsTask()).GetAwaiter().GetResult();
+        return generated with { Path = output };
+    }
+
+    /// <summary>Generates <paramref name="kind"/> for the case, kept in the locker; returns it with its content.</summary>
+    /// <exception cref="ArgumentException">The case has not reached the stage the document belongs to.</exception>
+    public (GeneratedDocument Document, byte[] Content) Generate(long caseId, string kind, string user)
     {
         var documentKind = DocumentKinds.Get(kind);
         var file = cases.Records(caseId);
@@ -70,8 +79,7 @@ public sealed class DocumentService(CaseService cases, EvidenceLocker locker, Ca
             transaction.Commit();
         }
 
-        AtomicFile.WriteAsync(output, stream => stream.WriteAsync(content).AsTask()).GetAwaiter().GetResult();
-        return new GeneratedDocument(kind, output, item.Sha256, templateSha, item.Id);
+        return (new GeneratedDocument(kind, item.FileName, item.Sha256, templateSha, item.Id), content);
     }
 
     /// <summary>The documents generated for a case.</summary>

@@ -111,18 +111,30 @@ public sealed class EvidenceLocker(CaseStore store, string dataDirectory, TimePr
     /// <summary>Copies an item out (to hand to a court or an agency), recorded in the chain of custody.</summary>
     public string Export(long itemId, string destination, string user)
     {
+        var (content, item) = ReadVerified(itemId, user, Path.GetFileName(destination));
+        AtomicFile.WriteAsync(destination, stream => stream.WriteAsync(content).AsTask()).GetAwaiter().GetResult();
+        return item.Sha256;
+    }
+
+    /// <summary>
+    /// The item's content, read once and hashed: refused if it no longer has its hash, else handed out and recorded in
+    /// the chain of custody (a download, an export) with <paramref name="note"/>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The content changed or is missing.</exception>
+    public (byte[] Content, EvidenceItem Item) ReadVerified(long itemId, string user, string note)
+    {
         using var db = store.CreateContext();
         var item = db.EvidenceItems.FirstOrDefault(e => e.Id == itemId) ?? throw new KeyNotFoundException($"there is no evidence item {itemId}");
-        var source = PathOf(item.Sha256);
-        var seen = _content.HashNow(item.Sha256);
+        var path = PathOf(item.Sha256);
+        var content = File.Exists(path) ? File.ReadAllBytes(path) : null;
+        var seen = content is null ? "missing" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
         if (seen != item.Sha256)
         {
-            throw new InvalidDataException($"evidence item {itemId} no longer has its hash {item.Sha256} (now {seen}); not exported");
+            throw new InvalidDataException($"evidence item {itemId} no longer has its hash {item.Sha256} (now {seen}); not handed out");
         }
 
-        File.Copy(source, destination, overwrite: true);
-        db.CustodyEntries.Add(new CustodyEntry { EvidenceItemId = item.Id, Action = "exported", At = _time.GetUtcNow(), By = user, Sha256Seen = seen, Note = Path.GetFileName(destination) });
+        db.CustodyEntries.Add(new CustodyEntry { EvidenceItemId = item.Id, Action = "exported", At = _time.GetUtcNow(), By = user, Sha256Seen = seen, Note = note });
         db.SaveChanges();
-        return seen;
+        return (content!, item);
     }
 }

@@ -71,16 +71,8 @@ internal static class ApiEndpoints
         api.MapPost("/cases/{id:long}/documents", (long id, DocumentRequest request, HttpContext http, CaseService cases, DocumentService documents, ReferenceData reference) =>
             Guarded(http, () => cases.Get(id), c => Scope(http).CanSee(c, reference.Regions), _ =>
             {
-                var temporary = Path.Combine(Path.GetTempPath(), $"piplwatch-{Guid.NewGuid():N}.docx");
-                try
-                {
-                    var generated = documents.Generate(id, request.Kind, temporary, http.User.Identity!.Name!);
-                    return new { generated.Kind, generated.Sha256, generated.TemplateSha256, generated.EvidenceItemId, Download = $"/api/v1/cases/{id}/evidence/{generated.EvidenceItemId}" };
-                }
-                finally
-                {
-                    File.Delete(temporary);
-                }
+                var (generated, _) = documents.Generate(id, request.Kind, http.User.Identity!.Name!);
+                return new { generated.Kind, generated.Sha256, generated.TemplateSha256, generated.EvidenceItemId, Download = $"/api/v1/cases/{id}/evidence/{generated.EvidenceItemId}" };
             }, decide: true))
             .WithSummary("Generate a document of the case (procurator)");
         api.MapGet("/cases/{id:long}/evidence", (long id, HttpContext http, CaseService cases, EvidenceLocker locker, ReferenceData reference) =>
@@ -94,19 +86,14 @@ internal static class ApiEndpoints
                 return Results.Problem($"there is no evidence item {item} in case {id}", statusCode: 404);
             }
 
-            var copy = Path.GetTempFileName();
             try
             {
-                locker.Export(item, copy, http.User.Identity!.Name!);
-                return Results.File(File.ReadAllBytes(copy), "application/octet-stream", evidence.FileName);
+                var (content, _) = locker.ReadVerified(item, http.User.Identity!.Name!, "downloaded through the API");
+                return Results.File(content, ContentTypes.Of(evidence.FileName), evidence.FileName);
             }
             catch (InvalidDataException ex)
             {
                 return Results.Problem(ex.Message, statusCode: 409);
-            }
-            finally
-            {
-                File.Delete(copy);
             }
         }).WithSummary("Download an evidence item, its hash checked first");
     }
@@ -134,7 +121,7 @@ internal static class ApiEndpoints
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidDataException)
         {
-            return Results.Problem(ex.Message.Split(" (Parameter", 2)[0], statusCode: 400);
+            return Results.Problem(ErrorText.Of(ex), statusCode: 400);
         }
         catch (KeyNotFoundException ex)
         {

@@ -56,7 +56,7 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger) : IDi
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or InvalidOperationException or KeyNotFoundException or UnauthorizedAccessException)
             {
-                job.Error = ex.Message.Split(" (Parameter", 2)[0];
+                job.Error = ErrorText.Of(ex);
                 job.Status = "failed";
                 JobFailed(logger, job.Title, ex);
             }

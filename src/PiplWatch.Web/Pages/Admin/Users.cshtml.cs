@@ -47,7 +47,7 @@ public sealed class UsersModel(AccountService accounts) : PageModel
         }
         catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException)
         {
-            Error = ex.Message.Split(" (Parameter", 2)[0];
+            Error = ErrorText.Of(ex);
         }
 
         Load();
@@ -64,7 +64,7 @@ public sealed class UsersModel(AccountService accounts) : PageModel
         }
         catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException)
         {
-            Error = ex.Message.Split(" (Parameter", 2)[0];
+            Error = ErrorText.Of(ex);
         }
 
         Load();

@@ -61,7 +61,7 @@ public sealed class IndexModel(CaseService cases, EvidenceLocker locker) : PageM
         }
         catch (ArgumentException ex)
         {
-            Error = ex.Message.Split(" (Parameter", 2)[0];
+            Error = ErrorText.Of(ex);
         }
 
         Load();

@@ -69,7 +69,7 @@ public sealed class DetailModel(CaseService cases, DocumentService documents, Ev
         }
         catch (ArgumentException ex)
         {
-            Error = ex.Message.Split(" (Parameter", 2)[0];
+            Error = ErrorText.Of(ex);
             return Page();
         }
     }
@@ -86,20 +86,15 @@ public sealed class DetailModel(CaseService cases, DocumentService documents, Ev
             return Forbid();
         }
 
-        var temporary = Path.Combine(Path.GetTempPath(), $"piplwatch-{Guid.NewGuid():N}.docx");
         try
         {
-            var generated = documents.Generate(id, DocumentKind, temporary, User.Identity!.Name!);
-            return Redirect($"/cases/{id}/documents/{generated.EvidenceItemId}");
+            var (generated, content) = documents.Generate(id, DocumentKind, User.Identity!.Name!);
+            return File(content, ContentTypes.Of(generated.Path), generated.Path);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidDataException)
         {
-            Error = ex.Message.Split(" (Parameter", 2)[0];
+            Error = ErrorText.Of(ex);
             return Page();
-        }
-        finally
-        {
-            System.IO.File.Delete(temporary);
         }
     }
 

@@ -28,23 +28,15 @@ public sealed class DownloadModel(CaseService cases, EvidenceLocker locker, Refe
             return NotFound();
         }
 
-        var copy = Path.Combine(Path.GetTempPath(), $"piplwatch-{Guid.NewGuid():N}");
         try
         {
-            // Export re-hashes the stored content and refuses it if it changed; the download is a link in the custody chain.
-            locker.Export(item, copy, User.Identity!.Name!);
-            var contentType = found.FileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-                ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                : "application/octet-stream";
-            return File(System.IO.File.ReadAllBytes(copy), contentType, found.FileName);
+            // The content is re-hashed and refused if it changed; the download is a link in the custody chain.
+            var (content, _) = locker.ReadVerified(item, User.Identity!.Name!, "downloaded");
+            return File(content, ContentTypes.Of(found.FileName), found.FileName);
         }
         catch (InvalidDataException ex)
         {
             return StatusCode(StatusCodes.Status409Conflict, ex.Message);
-        }
-        finally
-        {
-            System.IO.File.Delete(copy);
         }
     }
 }

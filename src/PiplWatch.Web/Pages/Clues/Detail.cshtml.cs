@@ -83,7 +83,7 @@ public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceD
         }
         catch (ArgumentException ex)
         {
-            Error = ex.Message.Split(" (Parameter", 2)[0];
+            Error = ErrorText.Of(ex);
             return Page();
         }
     }
@@ -107,7 +107,7 @@ public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceD
         }
         catch (ArgumentException ex)
         {
-            Error = ex.Message.Split(" (Parameter", 2)[0];
+            Error = ErrorText.Of(ex);
             return Page();
         }
     }
