@@ -11,6 +11,27 @@ public static class AtomicFile
         await WriteAsync(path, stream => stream.WriteAsync(new UTF8Encoding(false).GetBytes(contents), cancellationToken).AsTask(), cancellationToken);
     }
 
+    /// <summary>Writes <paramref name="contents"/> as UTF-8 (no BOM) to <paramref name="path"/>, synchronously (small files).</summary>
+    public static void WriteAllText(string path, string contents)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, contents, new UTF8Encoding(false));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
     /// <summary>Lets <paramref name="write"/> fill a temporary file, then moves it over <paramref name="path"/>.</summary>
     public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken = default)
     {

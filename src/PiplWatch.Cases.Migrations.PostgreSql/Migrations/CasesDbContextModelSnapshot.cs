@@ -662,6 +662,47 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                     b.ToTable("cases", (string)null);
                 });
 
+            modelBuilder.Entity("PiplWatch.Cases.Procedure.CaseTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FromProcuratorate")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToProcuratorate")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToRegion")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("case_transfers", (string)null);
+                });
+
             modelBuilder.Entity("PiplWatch.Cases.Procedure.CivilClaim", b =>
                 {
                     b.Property<long>("Id")
@@ -986,6 +1027,15 @@ namespace PiplWatch.Cases.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("ClueId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiplWatch.Cases.Procedure.CaseTransfer", b =>
+                {
+                    b.HasOne("PiplWatch.Cases.Procedure.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -631,6 +631,45 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                     b.ToTable("cases", (string)null);
                 });
 
+            modelBuilder.Entity("PiplWatch.Cases.Procedure.CaseTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromProcuratorate")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToProcuratorate")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToRegion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("case_transfers", (string)null);
+                });
+
             modelBuilder.Entity("PiplWatch.Cases.Procedure.CivilClaim", b =>
                 {
                     b.Property<long>("Id")
@@ -943,6 +982,15 @@ namespace PiplWatch.Cases.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ClueId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiplWatch.Cases.Procedure.CaseTransfer", b =>
+                {
+                    b.HasOne("PiplWatch.Cases.Procedure.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

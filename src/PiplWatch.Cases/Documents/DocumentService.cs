@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using PiplWatch.Cases.Calendar;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Evidence;
 using PiplWatch.Cases.Procedure;
@@ -22,7 +21,7 @@ public sealed record GeneratedDocument(string Kind, string Path, string Sha256, 
 /// needs them whole (a complaint's defendant, a hearing's participants). Each document is kept in the evidence locker
 /// with its hash and recorded on the case.
 /// </summary>
-public sealed class DocumentService(CaseService cases, EvidenceLocker locker, CaseStore store, ReferenceData reference, PiiDetector detector, WorkCalendar calendar, string dataDirectory, TimeProvider? time = null)
+public sealed class DocumentService(CaseService cases, EvidenceLocker locker, CaseStore store, ReferenceData reference, PiiDetector detector, string dataDirectory, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly MaskingPolicy _policy = MaskingPolicies.Get("public-notice");
@@ -93,8 +92,8 @@ public sealed class DocumentService(CaseService cases, EvidenceLocker locker, Ca
     {
         var record = file.Case;
         var caseKind = CaseKinds.Parse(record.Kind);
-        var rules = WorkflowRules.Get(record.RulesVersion);
-        var deadlines = new DeadlineCalculator(rules, calendar).For(caseKind, [.. record.Events.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => new StageEvent(e.Stage, e.Date, e.Urgent))], cases.Today);
+        var rules = cases.Procedure.Rules.Get(record.RulesVersion);
+        var deadlines = new DeadlineCalculator(rules, cases.Procedure.Calendar).For(caseKind, [.. record.Events.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => new StageEvent(e.Stage, e.Date, e.Urgent))], cases.Today);
         var recommendation = file.Recommendations.Count > 0 ? file.Recommendations[^1] : null;
         var followUp = file.FollowUps.Count > 0 ? file.FollowUps[^1] : null;
         var meeting = file.Meetings.LastOrDefault(m => m.Kind == "hearing");

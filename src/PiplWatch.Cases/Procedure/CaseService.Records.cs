@@ -227,10 +227,11 @@ public sealed partial class CaseService
             [.. db.Meetings.AsNoTracking().Include(m => m.Participants).Where(m => m.CaseId == caseId).OrderBy(m => m.Id)],
             [.. db.Recommendations.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.Id)],
             [.. db.FollowUps.AsNoTracking().Where(f => f.CaseId == caseId).OrderBy(f => f.Id)],
-            [.. db.CivilClaims.AsNoTracking().Where(c => c.CaseId == caseId).OrderBy(c => c.Id)]);
+            [.. db.CivilClaims.AsNoTracking().Where(c => c.CaseId == caseId).OrderBy(c => c.Id)],
+            [.. db.CaseTransfers.AsNoTracking().Where(t => t.CaseId == caseId).OrderBy(t => t.Id)]);
     }
 
-    private static bool WorkflowRulesFinal(CaseRecord record) => Workflow.WorkflowRules.Get(record.RulesVersion).Stage(record.Stage).Final;
+    private bool WorkflowRulesFinal(CaseRecord record) => procedure.Rules.Get(record.RulesVersion).Stage(record.Stage).Final;
 
     /// <summary>The records every stage implies, whichever way it was reached.</summary>
     private static void StageRecords(CasesDbContext db, CaseRecord record, CaseEvent caseEvent)
@@ -274,4 +275,5 @@ public sealed record CaseFile(
     IReadOnlyList<Meeting> Meetings,
     IReadOnlyList<Recommendation> Recommendations,
     IReadOnlyList<FollowUp> FollowUps,
-    IReadOnlyList<CivilClaim> Claims);
+    IReadOnlyList<CivilClaim> Claims,
+    IReadOnlyList<CaseTransfer> Transfers);

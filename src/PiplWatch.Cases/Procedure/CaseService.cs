@@ -30,8 +30,17 @@ public sealed record AdvanceRequest
 /// Cases: opened on an evaluated clue under the current rules version, advanced stage by stage as the rules table
 /// allows, with every time limit computed from the events. Each call is one transaction.
 /// </summary>
-public sealed partial class CaseService(CaseStore store, ReferenceData reference, WorkCalendar calendar, TimeProvider? time = null)
+public sealed partial class CaseService(CaseStore store, ReferenceData reference, ProcedureReference procedure, TimeProvider? time = null)
 {
+    /// <summary>A service computing with a fixed <paramref name="calendar"/> and the embedded rules.</summary>
+    public CaseService(CaseStore store, ReferenceData reference, WorkCalendar calendar, TimeProvider? time = null)
+        : this(store, reference, ProcedureReference.Fixed(calendar), time)
+    {
+    }
+
+    /// <summary>The calendar and rules versions deadlines and stages are computed with.</summary>
+    public ProcedureReference Procedure => procedure;
+
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>Today in China (+08:00), for defaults and deadline status.</summary>
@@ -51,7 +60,7 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
                 : $"clue {clueId} is {clue.Status}: a case is opened on a clue evaluated for opening (piplwatch clue evaluate {clueId} --decision open …)", nameof(clueId));
         }
 
-        var rules = WorkflowRules.Current;
+        var rules = procedure.Rules.Current;
         var day = openedOn ?? Today;
         var record = new CaseRecord
         {
@@ -110,7 +119,7 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
         using var db = store.CreateContext();
         using var transaction = db.Database.BeginTransaction();
         var record = Load(db, caseId);
-        var rules = WorkflowRules.Get(record.RulesVersion);
+        var rules = procedure.Rules.Get(record.RulesVersion);
         var kind = CaseKinds.Parse(record.Kind);
         _ = rules.Stage(request.To);
         var next = rules.Next(kind, record.Stage);
@@ -205,7 +214,7 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
     public IReadOnlyList<(CaseRecord Case, DueItem Item)> Reminders(string regionPrefix, DateOnly? today = null)
     {
         var day = today ?? Today;
-        var finals = WorkflowRules.Versions.SelectMany(v => v.Stages.Where(s => s.Final).Select(s => s.Id)).Distinct().ToList();
+        var finals = procedure.Rules.Versions.SelectMany(v => v.Stages.Where(s => s.Final).Select(s => s.Id)).Distinct().ToList();
         using var db = store.CreateContext();
         var open = db.Cases.AsNoTracking().Include(c => c.Events)
             .Under(regionPrefix).Where(c => !finals.Contains(c.Stage))
@@ -220,9 +229,9 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
     public IReadOnlyList<DueItem> Deadlines(CaseRecord record, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var rules = WorkflowRules.Get(record.RulesVersion);
+        var rules = procedure.Rules.Get(record.RulesVersion);
         var events = record.Events.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => new StageEvent(e.Stage, e.Date, e.Urgent)).ToList();
-        var items = new DeadlineCalculator(rules, calendar).For(CaseKinds.Parse(record.Kind), events, today);
+        var items = new DeadlineCalculator(rules, procedure.Calendar).For(CaseKinds.Parse(record.Kind), events, today);
 
         // A closed or terminated case has nothing left to do: what was not met is history, not a reminder.
         return rules.Stage(record.Stage).Final
@@ -234,7 +243,7 @@ public sealed partial class CaseService(CaseStore store, ReferenceData reference
     public IReadOnlyList<(CaseRecord Case, DueItem Item)> Reminders(DateOnly? today = null)
     {
         var day = today ?? Today;
-        return [.. List().Where(c => !WorkflowRules.Get(c.RulesVersion).Stage(c.Stage).Final)
+        return [.. List().Where(c => !procedure.Rules.Get(c.RulesVersion).Stage(c.Stage).Final)
             .SelectMany(c => Deadlines(c, day).Where(i => i.NeedsAttention).Select(i => (c, i)))
             .OrderBy(x => x.i.Due)];
     }

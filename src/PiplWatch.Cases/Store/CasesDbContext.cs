@@ -22,6 +22,9 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     /// <summary>Case events.</summary>
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
+    /// <summary>Cases moved to another procuratorate.</summary>
+    public DbSet<CaseTransfer> CaseTransfers => Set<CaseTransfer>();
+
     /// <summary>Investigation records.</summary>
     public DbSet<InvestigationRecord> Investigations => Set<InvestigationRecord>();
 
@@ -119,6 +122,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
         });
         modelBuilder.Entity<MeetingParticipant>().ToTable("meeting_participants");
         modelBuilder.Entity<Recommendation>(e => e.ToTable("recommendations").HasOne<CaseRecord>().WithMany().HasForeignKey(r => r.CaseId));
+        modelBuilder.Entity<CaseTransfer>(e => e.ToTable("case_transfers").HasOne<CaseRecord>().WithMany().HasForeignKey(t => t.CaseId));
         modelBuilder.Entity<FollowUp>(e => e.ToTable("follow_ups").HasOne<CaseRecord>().WithMany().HasForeignKey(f => f.CaseId));
         modelBuilder.Entity<CivilClaim>(claim =>
         {

@@ -1,8 +1,5 @@
-using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using PiplWatch.Cases.Calendar;
-using PiplWatch.Core;
 
 namespace PiplWatch.Cases.Workflow;
 
@@ -97,32 +94,4 @@ public sealed record RulesVersion
 
     /// <summary>The time limits of <paramref name="kind"/>.</summary>
     public IEnumerable<TimeLimitRule> LimitsFor(CaseKind kind) => TimeLimits.Where(t => t.Kinds.Contains(kind.Id()));
-}
-
-/// <summary>The versions of the rules table compiled into PiplWatch; the newest applies to new cases.</summary>
-public static class WorkflowRules
-{
-    private static readonly Lazy<IReadOnlyList<RulesVersion>> Loaded = new(Load);
-
-    /// <summary>Every version, oldest first.</summary>
-    public static IReadOnlyList<RulesVersion> Versions => Loaded.Value;
-
-    /// <summary>The version new cases are opened under.</summary>
-    public static RulesVersion Current => Loaded.Value[^1];
-
-    /// <summary>The version <paramref name="version"/>.</summary>
-    /// <exception cref="ArgumentException">Unknown version.</exception>
-    public static RulesVersion Get(string version) => Loaded.Value.FirstOrDefault(v => v.Version == version)
-        ?? throw new ArgumentException($"rules version '{version}' is not known (versions: {string.Join(", ", Loaded.Value.Select(v => v.Version))})", nameof(version));
-
-    private static IReadOnlyList<RulesVersion> Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("PiplWatch.Cases.Workflow/Data/workflow-rules.json")
-            ?? throw new InvalidOperationException("The embedded workflow rules are missing from PiplWatch.Cases; the build is incomplete.");
-        var file = JsonSerializer.Deserialize<RulesFile>(stream, ReferenceJson.Options)
-            ?? throw new InvalidOperationException("The embedded workflow rules are empty.");
-        return [.. file.Versions.OrderBy(v => v.Adopted)];
-    }
-
-    private sealed record RulesFile(IReadOnlyList<RulesVersion> Versions);
 }

@@ -53,7 +53,7 @@ internal static class CaseCommand
 
     private static Command Advance(CliContext context)
     {
-        var to = new Option<string>("--to") { Description = "阶段 Stage reached: " + string.Join(", ", WorkflowRules.Current.Stages.Select(s => s.Id)), Required = true };
+        var to = new Option<string>("--to") { Description = "阶段 Stage reached: " + string.Join(", ", RulesCatalog.Embedded.Current.Stages.Select(s => s.Id)), Required = true };
         var date = new Option<string?>("--date") { Description = "发生日期 Day it happened (a recommendation: the day it was served); default today" };
         var agency = new Option<string?>("--agency") { Description = "被建议机关的领域 Sector of the agency a recommendation is addressed to" };
         var urgent = new Option<bool>("--urgent") { Description = "紧急情形 The harm keeps growing: the agency has 15 days" };
@@ -103,7 +103,7 @@ internal static class CaseCommand
             var record = cases.Get(parse.GetValue(Id));
             var today = ParseDate(parse.GetValue(Today), "--today") ?? cases.Today;
             var items = cases.Deadlines(record, today);
-            var rules = WorkflowRules.Get(record.RulesVersion);
+            var rules = cases.Procedure.Rules.Get(record.RulesVersion);
             if (parse.GetValue(CommonOptions.Json))
             {
                 context.WriteJson(new
@@ -147,11 +147,12 @@ internal static class CaseCommand
         var command = new Command("list", "案件列表 List cases, newest first");
         command.SetAction(parse =>
         {
-            var cases = CaseStoreAccess.Cases(context, parse).List();
+            var service = CaseStoreAccess.Cases(context, parse);
+            var cases = service.List();
             var table = new Table().AddColumns("编号 id", "类型 kind", "阶段 stage", "标题 title", "检察院 procuratorate", "立案 opened");
             foreach (var record in cases)
             {
-                var rules = WorkflowRules.Get(record.RulesVersion);
+                var rules = service.Procedure.Rules.Get(record.RulesVersion);
                 table.AddRow(record.Id.ToString(CultureInfo.InvariantCulture), CaseKinds.Parse(record.Kind).Zh(), rules.Stage(record.Stage).Zh, Markup.Escape(record.Title), Markup.Escape(record.Procuratorate), record.OpenedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 

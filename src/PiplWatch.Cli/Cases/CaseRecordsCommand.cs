@@ -236,7 +236,6 @@ internal static class CaseRecordsCommand
         var reference = context.Reference(parse);
         var data = CliContext.DataDirectory(parse);
         var store = CaseStoreAccess.Open(parse);
-        var calendar = PiplWatch.Cases.Calendar.WorkCalendar.Load(data);
-        return new DocumentService(CaseStoreAccess.Cases(context, parse), new EvidenceLocker(store, data), store, reference, new Detection.PiiDetector(reference.Regions), calendar, data);
+        return new DocumentService(CaseStoreAccess.Cases(context, parse), new EvidenceLocker(store, data), store, reference, new Detection.PiiDetector(reference.Regions), data);
     }
 }

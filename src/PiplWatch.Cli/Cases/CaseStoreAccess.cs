@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Security.Cryptography;
-using PiplWatch.Cases.Calendar;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Store;
+using PiplWatch.Cases.Workflow;
 using PiplWatch.Cli.Infrastructure;
 using PiplWatch.Core.Findings;
 
@@ -31,7 +31,7 @@ internal static class CaseStoreAccess
         new(Open(parse), context.Reference(parse), content: new PiplWatch.Cases.Evidence.ContentStore(CliContext.DataDirectory(parse)));
 
     public static CaseService Cases(CliContext context, ParseResult parse) =>
-        new(Open(parse), context.Reference(parse), WorkCalendar.Load(CliContext.DataDirectory(parse)));
+        new(Open(parse), context.Reference(parse), ProcedureReference.Load(CliContext.DataDirectory(parse), context.Reference(parse).Legal));
 
     /// <summary>A findings report and the SHA-256 of its file, as clues and follow-ups record it.</summary>
     public static async Task<(FindingsReport Report, string Sha256)> ReadReportAsync(string file, CancellationToken cancellationToken)

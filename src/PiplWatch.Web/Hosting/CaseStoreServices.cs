@@ -1,10 +1,10 @@
 using PiplWatch.Cases.Accounts;
-using PiplWatch.Cases.Calendar;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Documents;
 using PiplWatch.Cases.Evidence;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Store;
+using PiplWatch.Cases.Workflow;
 using PiplWatch.Core;
 using PiplWatch.Detection;
 using PiplWatch.Web.Accounts;
@@ -20,19 +20,19 @@ internal static class CaseStoreServices
     public static void Add(IServiceCollection services, IConfiguration configuration, string dataDirectory, ReferenceData reference)
     {
         var store = CaseStore.For(dataDirectory, configuration["Cases:ConnectionString"] ?? Environment.GetEnvironmentVariable(CaseStore.EnvironmentVariable));
-        var calendar = WorkCalendar.Load(dataDirectory);
+        var procedure = ProcedureReference.Load(dataDirectory, reference.Legal);
         var detector = new PiiDetector(reference.Regions);
         services.AddSingleton(store);
         services.AddSingleton<Jobs.BackgroundJobs>();
         services.AddMemoryCache();
-        services.AddSingleton(calendar);
+        services.AddSingleton(procedure);
         services.AddSingleton(detector);
         services.AddSingleton(new ContentStore(dataDirectory));
         services.AddSingleton(sp => new AccountService(store, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ClueService(store, reference, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ContentStore>()));
-        services.AddSingleton(sp => new CaseService(store, reference, calendar, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new CaseService(store, reference, procedure, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new EvidenceLocker(store, dataDirectory, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new DocumentService(sp.GetRequiredService<CaseService>(), sp.GetRequiredService<EvidenceLocker>(), store, reference, detector, calendar, dataDirectory, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DocumentService(sp.GetRequiredService<CaseService>(), sp.GetRequiredService<EvidenceLocker>(), store, reference, detector, dataDirectory, sp.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>Migrates the store and seeds the first run's accounts; true when the store was new.</summary>

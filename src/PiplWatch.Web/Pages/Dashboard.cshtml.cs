@@ -41,7 +41,7 @@ public sealed class DashboardModel(ClueService clues, CaseService cases, Referen
         // Counts may be a few seconds old on a busy day: they are cached for 15 seconds per procuratorate.
         var (clueCounts, caseCounts) = Once($"counts:{prefix}", TimeSpan.FromSeconds(15), () => (clues.CountByStatus(prefix), cases.CountByStage(prefix)));
         CluesByStatus = [.. clueCounts.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))];
-        var rules = WorkflowRules.Current;
+        var rules = cases.Procedure.Rules.Current;
         CasesByStage = [.. caseCounts.OrderBy(g => rules.Stages.ToList().FindIndex(s => s.Id == g.Key)).Select(g => (g.Key, rules.Stage(g.Key).Zh, g.Value))];
         // Deadlines change by the day, not by the request: computing them for thousands of open cases once a minute is enough.
         var all = Once($"reminders:{prefix}:{cases.Today:yyyy-MM-dd}", TimeSpan.FromMinutes(1), () => cases.Reminders(prefix));

@@ -118,7 +118,7 @@ public sealed class CaseDocumentsTests
     private static (CaseService Cases, DocumentService Documents) Services(TestStore test, FixedTime time)
     {
         var cases = new CaseService(test.Store, Reference, WorkCalendar.Embedded, time);
-        var documents = new DocumentService(cases, new EvidenceLocker(test.Store, test.DataDirectory, time), test.Store, Reference, new PiiDetector(Reference.Regions), WorkCalendar.Embedded, test.DataDirectory, time);
+        var documents = new DocumentService(cases, new EvidenceLocker(test.Store, test.DataDirectory, time), test.Store, Reference, new PiiDetector(Reference.Regions), test.DataDirectory, time);
         return (cases, documents);
     }
 }

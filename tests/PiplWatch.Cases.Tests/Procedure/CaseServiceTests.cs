@@ -21,7 +21,7 @@ public sealed class CaseServiceTests
         var clueId = EvaluatedClue(clues);
 
         var opened = cases.Open(clueId, CaseKind.Administrative, "procurator", new DateOnly(2025, 7, 1));
-        Assert.Equal(("filed", WorkflowRules.Current.Version), (opened.Stage, opened.RulesVersion));
+        Assert.Equal(("filed", RulesCatalog.Embedded.Current.Version), (opened.Stage, opened.RulesVersion));
         Assert.Equal(ClueStatuses.Opened, clues.Get(clueId).Status);
         Assert.Contains("already has a case", Assert.Throws<ArgumentException>(() => cases.Open(clueId, CaseKind.Administrative, "procurator")).Message, StringComparison.Ordinal);
 

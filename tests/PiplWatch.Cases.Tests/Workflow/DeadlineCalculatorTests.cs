@@ -5,7 +5,7 @@ namespace PiplWatch.Cases.Tests.Workflow;
 
 public sealed class DeadlineCalculatorTests
 {
-    private readonly DeadlineCalculator _deadlines = new(WorkflowRules.Current, WorkCalendar.Embedded);
+    private readonly DeadlineCalculator _deadlines = new(RulesCatalog.Embedded.Current, WorkCalendar.Embedded);
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 

@@ -116,7 +116,7 @@ public sealed class DetailModel(CaseService cases, DocumentService documents, Ev
         }
 
         Record = file;
-        Rules = WorkflowRules.Get(file.Case.RulesVersion);
+        Rules = cases.Procedure.Rules.Get(file.Case.RulesVersion);
         Deadlines = cases.Deadlines(file.Case, cases.Today);
         Evidence = locker.List(id);
         Documents = documents.List(id);

@@ -19,6 +19,9 @@ public sealed class IndexModel(CaseService cases, ReferenceData reference) : Pag
 
     public IReadOnlyList<CaseRecord> Cases { get; private set; } = [];
 
+    /// <summary>The rules versions, for stage names.</summary>
+    public PiplWatch.Cases.Workflow.RulesCatalog Rules => cases.Procedure.Rules;
+
     public int Total { get; private set; }
 
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
