@@ -25,6 +25,8 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
         { "/cases/{case}", "case-detail", "procurator" },
         { "/audit", "audit-log", "auditor" },
         { "/admin/users", "admin-users", "admin" },
+        { "/admin/calendar?show=2026", "admin-calendar", "admin" },
+        { "/admin/rules", "admin-rules", "admin" },
     };
 
     [Theory]

@@ -17,7 +17,17 @@ public sealed record CalendarYear(int Year, IReadOnlyList<HolidayArrangement> Ho
     // Statutory days off per festival (全国年节及纪念日放假办法, as amended in 2024): the third field of the format.
     private static readonly Dictionary<string, int> StatutoryDays = new(StringComparer.Ordinal)
     {
-        ["元旦"] = 1, ["春节"] = 4, ["清明"] = 1, ["清明节"] = 1, ["劳动节"] = 2, ["端午"] = 1, ["端午节"] = 1, ["中秋"] = 1, ["中秋节"] = 1, ["国庆"] = 3, ["国庆节"] = 3,
+        ["元旦"] = 1,
+        ["春节"] = 4,
+        ["清明"] = 1,
+        ["清明节"] = 1,
+        ["劳动节"] = 2,
+        ["端午"] = 1,
+        ["端午节"] = 1,
+        ["中秋"] = 1,
+        ["中秋节"] = 1,
+        ["国庆"] = 3,
+        ["国庆节"] = 3,
     };
 
     /// <summary>The file name the year is kept under in the calendar folder.</summary>

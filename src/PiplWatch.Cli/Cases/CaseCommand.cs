@@ -19,13 +19,14 @@ internal static class CaseCommand
 
     public static Command Create(CliContext context)
     {
-        var command = new Command("case", "案件 Cases: open, advance, deadlines, show, list, reminders");
+        var command = new Command("case", "案件 Cases: open, advance, deadlines, show, list, reminders, transfer");
         command.Subcommands.Add(Open(context));
         command.Subcommands.Add(Advance(context));
         command.Subcommands.Add(Deadlines(context));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Reminders(context));
+        command.Subcommands.Add(Transfer(context));
         foreach (var records in CaseRecordsCommand.Create(context))
         {
             command.Subcommands.Add(records);
@@ -35,6 +36,20 @@ internal static class CaseCommand
     }
 
     private static string UserOf(ParseResult parse) => parse.GetValue(User) ?? Environment.UserName;
+
+    private static Command Transfer(CliContext context)
+    {
+        var to = new Option<string>("--to") { Description = "移送至 Region code of the receiving procuratorate, or 'up' for the level above (提级管辖)", Required = true };
+        var reason = new Option<string>("--reason") { Description = "理由 Why: 提级管辖, 指定管辖 or 移送起诉, and the grounds", Required = true };
+        var command = new Command("transfer", "移送 Move an open case, with its clue, to another procuratorate") { Id, to, reason, User };
+        command.SetAction(parse => CaseStoreAccess.Guard(() =>
+        {
+            var transfer = CaseStoreAccess.Cases(context, parse).Transfer(parse.GetValue(Id), parse.GetRequiredValue(to), parse.GetRequiredValue(reason), UserOf(parse));
+            context.Output.WriteLine(transfer.ToProcuratorate);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
 
     private static Command Open(CliContext context)
     {

@@ -5,7 +5,7 @@ using PiplWatch.Cases.Accounts;
 namespace PiplWatch.Web.Pages.Admin;
 
 /// <summary>Users and organisations: the administrator lists them and creates accounts.</summary>
-public sealed class UsersModel(AccountService accounts) : PageModel
+public sealed class UsersModel(AccountService accounts, PiplWatch.Core.ReferenceData reference) : PageModel
 {
     public IReadOnlyList<(UserAccount User, Organisation Organisation)> Users { get; private set; } = [];
 
@@ -36,7 +36,53 @@ public sealed class UsersModel(AccountService accounts) : PageModel
     [BindProperty]
     public string NewPassword { get; set; } = string.Empty;
 
+    [BindProperty]
+    public string OrganisationKind { get; set; } = OrganisationKinds.Procuratorate;
+
+    [BindProperty]
+    public string? OrganisationRegion { get; set; }
+
+    [BindProperty]
+    public string? OrganisationSector { get; set; }
+
+    [BindProperty]
+    public string? OrganisationName { get; set; }
+
     public void OnGet() => Load();
+
+    /// <summary>
+    /// A procuratorate or regulator by region (and sector): its name is derived as the clues and recommendations name
+    /// it, unless the administrator gives the official one.
+    /// </summary>
+    public IActionResult OnPostOrganisation()
+    {
+        try
+        {
+            var region = OrganisationRegion?.Trim();
+            if (OrganisationKind != OrganisationKinds.Public && (string.IsNullOrEmpty(region) || reference.Regions.Find(region) is null))
+            {
+                throw new ArgumentException($"区划代码 '{region}' 不是 GB/T 2260 代码 (region '{region}' is not a GB/T 2260 code)");
+            }
+
+            var sector = OrganisationKind == OrganisationKinds.Regulator
+                ? (reference.Sectors.Find(OrganisationSector ?? string.Empty) ?? throw new ArgumentException($"领域 '{OrganisationSector}' 未知 (unknown sector)")).Id
+                : null;
+            var name = !string.IsNullOrWhiteSpace(OrganisationName) ? OrganisationName.Trim()
+                : OrganisationKind == OrganisationKinds.Procuratorate ? reference.Procuratorates.For(region!).Name
+                : OrganisationKind == OrganisationKinds.Regulator ? reference.Agencies.For(sector!, region!).Name
+                : throw new ArgumentException("公众单位需填写名称 (a public organisation needs its name)");
+            var organisation = accounts.CreateOrganisation(OrganisationKind, name, OrganisationKind == OrganisationKinds.Public ? null : region, sector);
+            accounts.Audit(User.Identity!.Name!, "organisation-created", $"organisation:{organisation.Id}", organisation.Name);
+            Created = $"已创建单位 {organisation.Name}";
+        }
+        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException)
+        {
+            Error = ErrorText.Of(ex);
+        }
+
+        Load();
+        return Page();
+    }
 
     public IActionResult OnPostReset()
     {

@@ -48,6 +48,13 @@ public sealed class DetailModel(CaseService cases, DocumentService documents, Ev
     [BindProperty]
     public string DocumentKind { get; set; } = string.Empty;
 
+    /// <summary><c>up</c> or the region code of the receiving procuratorate.</summary>
+    [BindProperty]
+    public string TransferTo { get; set; } = "up";
+
+    [BindProperty]
+    public string TransferReason { get; set; } = string.Empty;
+
     public async Task<IActionResult> OnGetAsync(long id) => await Load(id) ?? Page();
 
     public async Task<IActionResult> OnPostAdvanceAsync(long id)
@@ -92,6 +99,32 @@ public sealed class DetailModel(CaseService cases, DocumentService documents, Ev
             return File(content, ContentTypes.Of(generated.Path), generated.Path);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidDataException)
+        {
+            Error = ErrorText.Of(ex);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostTransferAsync(long id)
+    {
+        if (await Load(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var transfer = cases.Transfer(id, TransferTo.Trim(), TransferReason, User.Identity!.Name!);
+            return UserScope.Of(User)!.CanSee(cases.Get(id), reference.Regions)
+                ? Redirect($"/cases/{id}")
+                : Redirect($"/cases?moved={id}&to={Uri.EscapeDataString(transfer.ToProcuratorate)}");
+        }
+        catch (ArgumentException ex)
         {
             Error = ErrorText.Of(ex);
             return Page();

@@ -17,6 +17,13 @@ public sealed class IndexModel(CaseService cases, ReferenceData reference) : Pag
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
     public string? Stage { get; set; }
 
+    /// <summary>A case just transferred out of the user's reach, to say where it went.</summary>
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public long? Moved { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "to")]
+    public string? MovedTo { get; set; }
+
     public IReadOnlyList<CaseRecord> Cases { get; private set; } = [];
 
     /// <summary>The rules versions, for stage names.</summary>

@@ -27,6 +27,13 @@ public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceD
     [BindProperty]
     public string? RevealReason { get; set; }
 
+    /// <summary><c>up</c> or the region code of the procuratorate with jurisdiction.</summary>
+    [BindProperty]
+    public string HandoverTo { get; set; } = "up";
+
+    [BindProperty]
+    public string HandoverReason { get; set; } = string.Empty;
+
     /// <summary>The reporter's whole contact, after an audited reveal.</summary>
     public string? Revealed { get; private set; }
 
@@ -106,6 +113,39 @@ public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceD
             return Redirect($"/cases/{record.Id}");
         }
         catch (ArgumentException ex)
+        {
+            Error = ErrorText.Of(ex);
+            return Page();
+        }
+    }
+
+    /// <summary>Hands the clue over (移送) to the procuratorate with jurisdiction; it leaves this one's list.</summary>
+    public async Task<IActionResult> OnPostHandoverAsync(long id)
+    {
+        if (await Load(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        if (Clue.Status == ClueStatuses.Opened)
+        {
+            Error = "已立案的线索随案件移送（在案件页面操作）。 A clue with a case moves with the case.";
+            return Page();
+        }
+
+        try
+        {
+            var handover = clues.HandOver(id, HandoverTo.Trim(), HandoverReason, User.Identity!.Name!);
+            return UserScope.Of(User)!.CanSee(clues.Get(id), reference.Regions)
+                ? Redirect($"/clues/{id}")
+                : Redirect($"/clues?moved={id}&to={Uri.EscapeDataString(handover.ToProcuratorate)}");
+        }
+        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException)
         {
             Error = ErrorText.Of(ex);
             return Page();

@@ -9,6 +9,13 @@ namespace PiplWatch.Web.Pages.Clues;
 /// <summary>The procuratorate's clues, newest first, filtered by status and source.</summary>
 public sealed class IndexModel(ClueService clues, ReferenceData reference, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
+    /// <summary>A clue just handed over out of the user's reach, to say where it went.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Moved { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public string? MovedTo { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
