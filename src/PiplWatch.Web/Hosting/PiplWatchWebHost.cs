@@ -99,6 +99,7 @@ public static class PiplWatchWebHost
         }
 
         app.UseStatusCodePages();
+        app.UseRequestLocalization(Localization.UiLanguage.Configure);
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -108,6 +109,7 @@ public static class PiplWatchWebHost
         // Browsers ask for /favicon.ico whatever the page declares; answer instead of logging 404s.
         app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
         app.MapRazorPages().WithStaticAssets();
+        Localization.UiLanguage.Map(app);
         app.MapOpenApi();
         Api.ApiEndpoints.Map(app);
         var fresh = CaseStoreServices.Prepare(app.Services, builder.Configuration["seed-password"], app.Logger);
