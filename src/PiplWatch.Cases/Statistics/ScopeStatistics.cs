@@ -41,7 +41,7 @@ public sealed class ScopeStatistics(CaseStore store, ReferenceData reference, Ti
     /// <summary>The figures of the procuratorates whose region code starts with <paramref name="regionPrefix"/>.</summary>
     public ScopeFigures For(string regionPrefix)
     {
-        ArgumentException.ThrowIfNullOrEmpty(regionPrefix);
+        ArgumentNullException.ThrowIfNull(regionPrefix);
         using var db = store.CreateContext();
         var clues = db.Clues.AsNoTracking().Under(regionPrefix);
         var cases = db.Cases.AsNoTracking().Under(regionPrefix);

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Caching.Memory;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Procedure;
+using PiplWatch.Cases.Statistics;
 using PiplWatch.Cases.Workflow;
 using PiplWatch.Core;
 using PiplWatch.Web.Accounts;
+using PiplWatch.Web.Charts;
 
 namespace PiplWatch.Web.Pages;
 
 /// <summary>The work bench after sign-in: the procuratorate's clues by status, cases by stage, and what is due.</summary>
-public sealed class DashboardModel(ClueService clues, CaseService cases, ReferenceData reference, IMemoryCache cache, Hosting.WebDataDirectory data) : PageModel
+public sealed class DashboardModel(ClueService clues, CaseService cases, ScopeStatistics statistics, MapCatalog maps, ReferenceData reference, IMemoryCache cache, Hosting.WebDataDirectory data) : PageModel
 {
     /// <summary>The latest model runs of the workspace.</summary>
     public IReadOnlyList<Analytics.Workspace.RunRecord> RecentRuns { get; private set; } = [];
@@ -27,6 +29,12 @@ public sealed class DashboardModel(ClueService clues, CaseService cases, Referen
 
     public IReadOnlyList<(CaseRecord Case, DueItem Item)> Reminders { get; private set; } = [];
 
+    /// <summary>The charts and the map, with the figures their tables print.</summary>
+    public DashboardChartData Charts { get; private set; } = new([], null);
+
+    /// <summary>A chart by its element id.</summary>
+    public Chart Chart(string id) => Charts.Charts.First(c => c.Id == id);
+
     public void OnGet()
     {
         Scope = UserScope.Of(User)!;
@@ -39,10 +47,14 @@ public sealed class DashboardModel(ClueService clues, CaseService cases, Referen
         RecentRuns = Once("recent-runs", TimeSpan.FromSeconds(15), () => new Analytics.Workspace.AnalyticsWorkspace(data.Path).Runs().Take(5).ToList());
 
         // Counts may be a few seconds old on a busy day: they are cached for 15 seconds per procuratorate.
-        var (clueCounts, caseCounts) = Once($"counts:{prefix}", TimeSpan.FromSeconds(15), () => (clues.CountByStatus(prefix), cases.CountByStage(prefix)));
+        // The charts' figures are counted with them, in the same computation.
+        var (clueCounts, caseCounts, figures) = Once($"counts:{prefix}", TimeSpan.FromSeconds(15), () => (clues.CountByStatus(prefix), cases.CountByStage(prefix), statistics.For(prefix)));
         CluesByStatus = [.. clueCounts.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))];
         var rules = WorkflowRules.Current;
         CasesByStage = [.. caseCounts.OrderBy(g => rules.Stages.ToList().FindIndex(s => s.Id == g.Key)).Select(g => (g.Key, rules.Stage(g.Key).Zh, g.Value))];
+        var (byRegion, map) = DashboardCharts.ByRegion(figures, maps.For(prefix), reference.Regions);
+        Charts = new DashboardChartData(
+            [DashboardCharts.ByStatus(clueCounts), DashboardCharts.ByStage(caseCounts), byRegion, DashboardCharts.ByScenario(figures), DashboardCharts.ByMonth(figures)], map);
         // Deadlines change by the day, not by the request: computing them for thousands of open cases once a minute is enough.
         var all = Once($"reminders:{prefix}:{cases.Today:yyyy-MM-dd}", TimeSpan.FromMinutes(1), () => cases.Reminders(prefix));
         RemindersTotal = all.Count;
