@@ -27,8 +27,8 @@ public sealed record ScopeFigures(IReadOnlyList<ScenarioTally> ByScenario, IRead
 }
 
 /// <summary>
-/// Figures over the clues and cases of the procuratorates under a region-code prefix, each counted with one GROUP BY
-/// in the database (no rows are loaded): by scenario, by region, by month.
+/// Figures over the clues and cases of the procuratorates under a region-code prefix, counted in the database with one
+/// GROUP BY per table (no rows are loaded): by scenario, by region, by month.
 /// </summary>
 public sealed class ScopeStatistics(CaseStore store, ReferenceData reference, TimeProvider? time = null)
 {
@@ -46,78 +46,131 @@ public sealed class ScopeStatistics(CaseStore store, ReferenceData reference, Ti
         var clues = db.Clues.AsNoTracking().Under(regionPrefix);
         var cases = db.Cases.AsNoTracking().Under(regionPrefix);
 
-        // By scenario: what found the clue (source, model), named through the scenario catalog afterwards.
-        var clueOrigins = clues.GroupBy(c => new { c.Source, c.Model }).Select(g => new { g.Key.Source, g.Key.Model, Count = g.Count() }).ToList();
-        var caseOrigins = cases.Join(db.Clues, k => k.ClueId, c => c.Id, (k, c) => new { c.Source, c.Model })
-            .GroupBy(x => new { x.Source, x.Model }).Select(g => new { g.Key.Source, g.Key.Model, Count = g.Count() }).ToList();
+        // The month is a CASE over the twelve month starts (China time), so the database groups without date
+        // functions, which SQLite and PostgreSQL spell differently.
+        var now = _time.GetUtcNow().ToOffset(ChinaTime);
+        var first = new DateOnly(now.Year, now.Month, 1).AddMonths(1 - Months);
+        var starts = Enumerable.Range(0, Months + 1).Select(first.AddMonths).ToList();
+        var instants = starts.Select(d => new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), ChinaTime)).ToList();
+
+        // One pass per table: GROUP BY what found it (source, model), where (region code) and when (month index, -1
+        // before the twelve months). A few thousand groups at most; the figures are sums over them.
+        var clueGroups = store.Provider == StoreProvider.Sqlite
+            ? SqliteClueGroups(db, regionPrefix, starts)
+            : Groups(clues.Select(c => new Row<DateTimeOffset> { Source = c.Source, Model = c.Model, Region = c.Region, At = c.ReceivedAt }), instants);
+        var caseGroups = Groups(cases.Join(db.Clues, k => k.ClueId, c => c.Id, (k, c) => new Row<DateOnly> { Source = c.Source, Model = c.Model, Region = k.Region, At = k.OpenedOn }), starts);
+
+        // By scenario: named through the scenario catalog.
         var groups = new Dictionary<string, (ScenarioGroup Group, int Clues, int Cases)>(StringComparer.Ordinal);
-        foreach (var (source, model, clueCount, caseCount) in clueOrigins.Select(o => (o.Source, o.Model, o.Count, 0)).Concat(caseOrigins.Select(o => (o.Source, o.Model, 0, o.Count))))
+        foreach (var (row, isCase) in clueGroups.Select(g => (g, false)).Concat(caseGroups.Select(g => (g, true))))
         {
-            var group = ScenarioGroup.Of(source, model, reference.Scenarios);
+            var group = ScenarioGroup.Of(row.Source, row.Model, reference.Scenarios);
             var sum = groups.GetValueOrDefault(group.Key, (Group: group, Clues: 0, Cases: 0));
-            groups[group.Key] = (group, sum.Clues + clueCount, sum.Cases + caseCount);
+            groups[group.Key] = (group, sum.Clues + (isCase ? 0 : row.Count), sum.Cases + (isCase ? row.Count : 0));
         }
 
         var byScenario = groups.Values.OrderByDescending(g => g.Clues).ThenByDescending(g => g.Cases).ThenBy(g => g.Group.Key, StringComparer.Ordinal)
             .Select(g => new ScenarioTally(g.Group, g.Clues, g.Cases)).ToList();
 
-        // By region: a few thousand codes at most (one per county), rolled up to provinces or prefectures by the caller.
-        var clueRegions = clues.GroupBy(c => c.Region).Select(g => new { g.Key, Count = g.Count() }).ToDictionary(x => x.Key, x => x.Count, StringComparer.Ordinal);
-        var caseRegions = cases.GroupBy(c => c.Region).Select(g => new { g.Key, Count = g.Count() }).ToDictionary(x => x.Key, x => x.Count, StringComparer.Ordinal);
+        // By region: full codes (one per county at most), rolled up to provinces or prefectures by the caller.
+        var clueRegions = clueGroups.GroupBy(g => g.Region, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(x => x.Count), StringComparer.Ordinal);
+        var caseRegions = caseGroups.GroupBy(g => g.Region, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(x => x.Count), StringComparer.Ordinal);
         var byRegion = clueRegions.Keys.Union(caseRegions.Keys).Order(StringComparer.Ordinal)
             .Select(code => new Tally(code, clueRegions.GetValueOrDefault(code), caseRegions.GetValueOrDefault(code))).ToList();
 
-        // By month: the month is a CASE over the twelve month starts, so the database groups without date functions
-        // (which SQLite and PostgreSQL spell differently).
-        var now = _time.GetUtcNow().ToOffset(ChinaTime);
-        var first = new DateOnly(now.Year, now.Month, 1).AddMonths(1 - Months);
-        var starts = Enumerable.Range(0, Months + 1).Select(first.AddMonths).ToList();
-        var instants = starts.Select(d => new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), ChinaTime)).ToList();
-        var clueMonths = store.Provider == StoreProvider.Sqlite ? SqliteClueMonths(db, regionPrefix, starts) : Count(clues, c => c.ReceivedAt, instants);
-        var caseMonths = Count(cases, c => c.OpenedOn, starts);
         var byMonth = Enumerable.Range(0, Months)
-            .Select(i => new Tally(starts[i].ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), clueMonths.GetValueOrDefault(i), caseMonths.GetValueOrDefault(i))).ToList();
+            .Select(i => new Tally(starts[i].ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), clueGroups.Where(g => g.Month == i).Sum(g => g.Count), caseGroups.Where(g => g.Month == i).Sum(g => g.Count))).ToList();
 
         return new ScopeFigures(byScenario, byRegion, byMonth);
     }
 
-    // Counts of rows per interval [bounds[i], bounds[i+1]); rows outside all intervals are not counted.
-    private static Dictionary<int, int> Count<T, TValue>(IQueryable<T> rows, Expression<Func<T, TValue>> when, IReadOnlyList<TValue> bounds)
+    // Groups of rows by source, model, region and the interval [bounds[i], bounds[i+1]) their instant falls in (-1:
+    // none), counted in the database.
+    private static List<Counted> Groups<TValue>(IQueryable<Row<TValue>> rows, IReadOnlyList<TValue> bounds)
     {
-        var at = when.Body;
+        var row = Expression.Parameter(typeof(Row<TValue>), "r");
+        var at = Expression.Property(row, nameof(Row<TValue>.At));
         Expression Bound(int i) => Expression.Property(Expression.Constant(new Holder<TValue>(bounds[i])), nameof(Holder<TValue>.Value));
 
-        // when >= bounds[n-2] ? n-2 : when >= bounds[n-3] ? n-3 : … : when >= bounds[0] ? 0 : -1
+        // at >= bounds[n] ? -1 : at >= bounds[n-1] ? n-1 : … : at >= bounds[0] ? 0 : -1
         Expression index = Expression.Constant(-1);
         for (var i = 0; i < bounds.Count - 1; i++)
         {
             index = Expression.Condition(Expression.GreaterThanOrEqual(at, Bound(i)), Expression.Constant(i), index);
         }
 
-        var inRange = Expression.Lambda<Func<T, bool>>(Expression.AndAlso(Expression.GreaterThanOrEqual(at, Bound(0)), Expression.LessThan(at, Bound(bounds.Count - 1))), when.Parameters);
-        var bucket = Expression.Lambda<Func<T, int>>(index, when.Parameters);
-        return rows.Where(inRange).GroupBy(bucket).Select(g => new { g.Key, Count = g.Count() }).ToDictionary(x => x.Key, x => x.Count);
+        index = Expression.Condition(Expression.GreaterThanOrEqual(at, Bound(bounds.Count - 1)), Expression.Constant(-1), index);
+        var key = Expression.Lambda<Func<Row<TValue>, GroupKey>>(
+            Expression.MemberInit(
+                Expression.New(typeof(GroupKey)),
+                Expression.Bind(typeof(GroupKey).GetProperty(nameof(GroupKey.Source))!, Expression.Property(row, nameof(Row<TValue>.Source))),
+                Expression.Bind(typeof(GroupKey).GetProperty(nameof(GroupKey.Model))!, Expression.Property(row, nameof(Row<TValue>.Model))),
+                Expression.Bind(typeof(GroupKey).GetProperty(nameof(GroupKey.Region))!, Expression.Property(row, nameof(Row<TValue>.Region))),
+                Expression.Bind(typeof(GroupKey).GetProperty(nameof(GroupKey.Month))!, index)),
+            row);
+        return [.. rows.GroupBy(key).Select(g => new Counted { Source = g.Key.Source, Model = g.Key.Model, Region = g.Key.Region, Month = g.Key.Month, Count = g.Count() })];
     }
 
     // SQLite keeps instants as text ("2025-07-01 02:00:00+00:00") and EF Core does not translate comparisons of
     // DateTimeOffset there; SQLite's own strftime reads that text, offset included, and gives the month in China time.
-    private static Dictionary<int, int> SqliteClueMonths(CasesDbContext db, string regionPrefix, List<DateOnly> starts)
+    private static List<Counted> SqliteClueGroups(CasesDbContext db, string regionPrefix, List<DateOnly> starts)
     {
         var keys = starts.Take(starts.Count - 1).Select(d => d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var (first, last, end) = (keys[0], keys[^1], regionPrefix + "~");
+        var end = regionPrefix + "~";
         var rows = db.Database.SqlQuery<MonthRow>($"""
-            SELECT strftime('%Y-%m', "ReceivedAt", '+8 hours') AS "Month", COUNT(*) AS "Count"
+            SELECT "Source", "Model", "Region", strftime('%Y-%m', "ReceivedAt", '+8 hours') AS "Month", COUNT(*) AS "Count"
             FROM "clues"
             WHERE "ProcuratorateRegion" >= {regionPrefix} AND "ProcuratorateRegion" < {end}
-              AND strftime('%Y-%m', "ReceivedAt", '+8 hours') BETWEEN {first} AND {last}
-            GROUP BY 1
+            GROUP BY 1, 2, 3, 4
             """).ToList();
-        return rows.ToDictionary(r => keys.IndexOf(r.Month), r => r.Count);
+        return [.. rows.Select(r => new Counted { Source = r.Source, Model = r.Model, Region = r.Region, Month = keys.IndexOf(r.Month ?? string.Empty), Count = r.Count })];
+    }
+
+    // What the groups are made of: a clue, or a case with its clue's source and model.
+    private sealed class Row<TValue>
+    {
+        public required string Source { get; init; }
+
+        public string? Model { get; init; }
+
+        public required string Region { get; init; }
+
+        public required TValue At { get; init; }
+    }
+
+    private sealed class GroupKey
+    {
+        public string Source { get; set; } = string.Empty;
+
+        public string? Model { get; set; }
+
+        public string Region { get; set; } = string.Empty;
+
+        public int Month { get; set; }
+    }
+
+    private sealed class Counted
+    {
+        public string Source { get; set; } = string.Empty;
+
+        public string? Model { get; set; }
+
+        public string Region { get; set; } = string.Empty;
+
+        public int Month { get; set; }
+
+        public int Count { get; set; }
     }
 
     private sealed class MonthRow
     {
-        public string Month { get; set; } = string.Empty;
+        public string Source { get; set; } = string.Empty;
+
+        public string? Model { get; set; }
+
+        public string Region { get; set; } = string.Empty;
+
+        public string? Month { get; set; }
 
         public int Count { get; set; }
     }

@@ -36,7 +36,7 @@
       animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: spec.series.length > 1 ? { top: 0, data: spec.series.map(function (s) { return s.name; }) } : undefined,
-      grid: { left: 8, right: 16, top: spec.series.length > 1 ? 32 : 12, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: spec.series.length > 1 ? 40 : 24, bottom: 8, containLabel: true },
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? categoryAxis : valueAxis,
       series: spec.series.map(function (s) {
@@ -104,7 +104,10 @@
             label: { show: map.labels, fontSize: 10, color: '#333' },
             emphasis: { label: { show: true }, itemStyle: { areaColor: '#c8842c' } },
             itemStyle: { borderColor: '#8a97ab', borderWidth: 0.6 },
-            data: map.data,
+            // Names on the darkest divisions in white, to stay readable.
+            data: map.data.map(function (d) {
+              return d.value > max / 2 ? Object.assign({ label: { color: '#fff' } }, d) : d;
+            }),
           }],
         });
         chart.on('click', function (event) {
