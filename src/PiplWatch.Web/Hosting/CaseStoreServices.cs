@@ -31,6 +31,9 @@ internal static class CaseStoreServices
         services.AddSingleton(sp => new AccountService(store, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ClueService(store, reference, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ContentStore>()));
         services.AddSingleton(sp => new CaseService(store, reference, procedure, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new PiplWatch.Cases.Statistics.ScopeStatistics(store, reference, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new PiplWatch.Cases.Statistics.DivisionClues(store));
+        services.AddSingleton<Charts.MapCatalog>();
         services.AddSingleton(sp => new EvidenceLocker(store, dataDirectory, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DocumentService(sp.GetRequiredService<CaseService>(), sp.GetRequiredService<EvidenceLocker>(), store, reference, detector, dataDirectory, sp.GetRequiredService<TimeProvider>()));
     }

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Caching.Memory;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Procedure;
+using PiplWatch.Cases.Statistics;
 using PiplWatch.Cases.Workflow;
 using PiplWatch.Core;
 using PiplWatch.Web.Accounts;
+using PiplWatch.Web.Charts;
 
 namespace PiplWatch.Web.Pages;
 
 /// <summary>The work bench after sign-in: the procuratorate's clues by status, cases by stage, and what is due.</summary>
-public sealed class DashboardModel(ClueService clues, CaseService cases, ReferenceData reference, IMemoryCache cache, Hosting.WebDataDirectory data) : PageModel
+public sealed partial class DashboardModel(ClueService clues, CaseService cases, ScopeStatistics statistics, MapCatalog maps, ReferenceData reference, IMemoryCache cache, Hosting.WebDataDirectory data, TimeProvider time, ILogger<DashboardModel> logger) : PageModel
 {
     /// <summary>The latest model runs of the workspace.</summary>
     public IReadOnlyList<Analytics.Workspace.RunRecord> RecentRuns { get; private set; } = [];
@@ -21,11 +23,13 @@ public sealed class DashboardModel(ClueService clues, CaseService cases, Referen
 
     public UserScope Scope { get; private set; } = null!;
 
-    public IReadOnlyList<(string Status, int Count)> CluesByStatus { get; private set; } = [];
-
-    public IReadOnlyList<(string Stage, string Zh, int Count)> CasesByStage { get; private set; } = [];
-
     public IReadOnlyList<(CaseRecord Case, DueItem Item)> Reminders { get; private set; } = [];
+
+    /// <summary>The charts and the map, with the figures their tables print.</summary>
+    public DashboardChartData Charts { get; private set; } = new([], null);
+
+    /// <summary>A chart by its element id.</summary>
+    public Chart Chart(string id) => Charts.Charts.First(c => c.Id == id);
 
     public void OnGet()
     {
@@ -38,16 +42,28 @@ public sealed class DashboardModel(ClueService clues, CaseService cases, Referen
         // Counted in the database; only open cases are loaded, to compute what is due.
         RecentRuns = Once("recent-runs", TimeSpan.FromSeconds(15), () => new Analytics.Workspace.AnalyticsWorkspace(data.Path).Runs().Take(5).ToList());
 
-        // Counts may be a few seconds old on a busy day: they are cached for 15 seconds per procuratorate.
-        var (clueCounts, caseCounts) = Once($"counts:{prefix}", TimeSpan.FromSeconds(15), () => (clues.CountByStatus(prefix), cases.CountByStage(prefix)));
-        CluesByStatus = [.. clueCounts.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))];
-        var rules = cases.Procedure.Rules.Current;
-        CasesByStage = [.. caseCounts.OrderBy(g => rules.Stages.ToList().FindIndex(s => s.Id == g.Key)).Select(g => (g.Key, rules.Stage(g.Key).Zh, g.Value))];
+        // Counts may be a few seconds old on a busy day: they are recounted every 15 seconds per procuratorate, in the
+        // background while requests get the previous ones. The charts' figures are counted with them, in one computation.
+        var (clueCounts, caseCounts, figures) = Fresh($"counts:{prefix}", TimeSpan.FromSeconds(15), () => (clues.CountByStatus(prefix), cases.CountByStage(prefix), statistics.For(prefix)));
+        var (byRegion, map) = DashboardCharts.ByRegion(figures, maps.For(prefix), reference.Regions);
+        Charts = new DashboardChartData(
+            [DashboardCharts.ByStatus(clueCounts), DashboardCharts.ByStage(caseCounts, cases.Procedure.Rules.Current), byRegion, DashboardCharts.ByScenario(figures), DashboardCharts.ByMonth(figures)], map);
         // Deadlines change by the day, not by the request: computing them for thousands of open cases once a minute is enough.
-        var all = Once($"reminders:{prefix}:{cases.Today:yyyy-MM-dd}", TimeSpan.FromMinutes(1), () => cases.Reminders(prefix));
+        var all = Fresh($"reminders:{prefix}:{cases.Today:yyyy-MM-dd}", TimeSpan.FromMinutes(1), () => cases.Reminders(prefix));
         RemindersTotal = all.Count;
         Reminders = [.. all.Take(Shown)];
     }
+
+    // Computed once per key, then refreshed in the background; dropped when nobody asked for ten minutes.
+    private T Fresh<T>(string key, TimeSpan lifetime, Func<T> compute) =>
+        cache.GetOrCreate(key, entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            return new Lazy<Hosting.Refreshing<T>>(() => new Hosting.Refreshing<T>(compute, lifetime, time, ex => RefreshFailed(logger, key, ex)), LazyThreadSafetyMode.ExecutionAndPublication);
+        })!.Value.Value;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Recomputing the dashboard's {Key} failed; the previous figures stay")]
+    private static partial void RefreshFailed(ILogger logger, string key, Exception exception);
 
     // One computation per key when the cache runs out, however many requests arrive meanwhile: they wait for it
     // instead of all computing the same figures at once.

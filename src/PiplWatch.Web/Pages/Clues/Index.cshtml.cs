@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PiplWatch.Cases.Clues;
+using PiplWatch.Cases.Statistics;
 using PiplWatch.Core;
 using PiplWatch.Web.Accounts;
 
 namespace PiplWatch.Web.Pages.Clues;
 
 /// <summary>The procuratorate's clues, newest first, filtered by status and source.</summary>
-public sealed class IndexModel(ClueService clues, ReferenceData reference, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
+public sealed class IndexModel(ClueService clues, DivisionClues divisions, ReferenceData reference, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     /// <summary>A clue just handed over out of the user's reach, to say where it went.</summary>
     [BindProperty(SupportsGet = true)]
@@ -15,6 +16,16 @@ public sealed class IndexModel(ClueService clues, ReferenceData reference, Micro
 
     [BindProperty(SupportsGet = true, Name = "to")]
     public string? MovedTo { get; set; }
+
+    /// <summary>A division's code prefix (2, 4 or 6 digits: province, prefecture, county) where the clues happened; the dashboard's map links here.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Region { get; set; }
+
+    /// <summary>Why <see cref="Region"/> was refused; null when it was not.</summary>
+    public string? RegionError { get; private set; }
+
+    /// <summary>The division's name, when filtered by one.</summary>
+    public string? RegionName { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -34,15 +45,35 @@ public sealed class IndexModel(ClueService clues, ReferenceData reference, Micro
 
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public void OnGet()
+    public IActionResult OnGet()
     {
         var prefix = UserScope.Of(User)!.RegionPrefix(reference.Regions);
         if (prefix is null)
         {
-            return;
+            return Page();
         }
 
         PageNumber = Math.Max(1, PageNumber);
+        if (!string.IsNullOrEmpty(Region))
+        {
+            // The filter narrows the procuratorate's own list; a division outside it is refused, not shown empty.
+            if (!DivisionClues.Allowed(prefix, Region))
+            {
+                RegionError = $"地区 “{Region}” 不是本院管辖范围内的区划代码前缀（省 2 位、市 4 位、县 6 位）。 Region '{Region}' is not a division code prefix (2, 4 or 6 digits) within your procuratorate's scope.";
+                Response.StatusCode = Region.Length is 2 or 4 or 6 && Region.All(char.IsAsciiDigit) ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+                return Page();
+            }
+
+            RegionName = reference.Regions.Find(Region.PadRight(6, '0')) is { } division ? reference.Regions.QualifiedName(division) : Region;
+            Clues = divisions.Page(prefix, Region, Status, Source, PageNumber, PageSize);
+            Total = Microsoft.Extensions.Caching.Memory.CacheExtensions.GetOrCreate(cache, $"clue-count:{prefix}:{Region}:{Status}:{Source}", entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(15);
+                return divisions.Count(prefix, Region, Status, Source);
+            });
+            return Page();
+        }
+
         Clues = clues.Page(prefix, Status, Source, PageNumber, PageSize);
 
         // Counting tens of thousands of clues on every page turn is the list's main cost; a total 15 seconds old is fine.
@@ -51,5 +82,6 @@ public sealed class IndexModel(ClueService clues, ReferenceData reference, Micro
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(15);
             return clues.Count(prefix, Status, Source);
         });
+        return Page();
     }
 }
