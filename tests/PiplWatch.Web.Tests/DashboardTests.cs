@@ -155,7 +155,7 @@ public sealed partial class DashboardTests(WebHostFixture host) : IClassFixture<
             var existing = clues.List();
             if (existing.Count > 0)
             {
-                return ([.. existing.Where(c => c.ProcuratorateRegion == "360203").Select(c => c.Id)], existing.Single(c => c.Region == "360281").Id, month);
+                return ([.. existing.Where(c => c.ProcuratorateRegion == "360203").Select(c => c.Id).Order()], existing.Single(c => c.Region == "360281").Id, month);
             }
 
             var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
