@@ -57,7 +57,7 @@ public sealed class AnalyticsWorkspace
         lock (CatalogGate)
         {
             var entries = ReadCatalog().Where(e => e.Name != entry.Name).Append(entry).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
-            AtomicFile.WriteAllTextAsync(CatalogFile, JsonSerializer.Serialize(entries, ReferenceJson.Options)).GetAwaiter().GetResult();
+            AtomicFile.WriteAllText(CatalogFile, JsonSerializer.Serialize(entries, ReferenceJson.Options));
         }
     }
 
@@ -78,7 +78,8 @@ public sealed class AnalyticsWorkspace
             ["run_by"] = runBy,
             ["report"] = System.Text.Json.Nodes.JsonNode.Parse(PiplWatch.Core.Findings.FindingsReportJson.Serialize(report)),
         };
-        AtomicFile.WriteAllTextAsync(path, record.ToJsonString(ReferenceJson.Options)).GetAwaiter().GetResult();
+        AtomicFile.WriteAllText(path, record.ToJsonString(ReferenceJson.Options));
+        WriteSummary(new RunRecord(report.RunId, report.Model, report.ModelVersion, report.StartedAt, runBy, report.Findings.Count, path));
         return path;
     }
 
@@ -93,13 +94,56 @@ public sealed class AnalyticsWorkspace
         var runs = new List<RunRecord>();
         foreach (var file in Directory.EnumerateFiles(RunsFolder, "*.json"))
         {
-            var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file));
-            var report = PiplWatch.Core.Findings.FindingsReportJson.Deserialize(node?["report"]?.ToJsonString() ?? "{}", file);
-            runs.Add(new RunRecord(report.RunId, report.Model, report.ModelVersion, report.StartedAt, node?["run_by"]?.GetValue<string>() ?? string.Empty, report.Findings.Count, file));
+            runs.Add(ReadSummary(file) ?? Summarise(file));
         }
 
         return [.. runs.OrderByDescending(r => r.StartedAt)];
     }
+
+    // A run's record holds every finding and can be many megabytes; listing runs reads a small summary written beside
+    // it instead. Runs recorded before summaries existed are read in full once and get one.
+    private static string SummaryOf(string runFile) => Path.ChangeExtension(runFile, ".summary");
+
+    private static RunRecord? ReadSummary(string runFile)
+    {
+        var summary = SummaryOf(runFile);
+        if (!File.Exists(summary) || File.GetLastWriteTimeUtc(summary) < File.GetLastWriteTimeUtc(runFile))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<RunRecord>(File.ReadAllText(summary), ReferenceJson.Options) is { } record ? record with { File = runFile } : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static RunRecord Summarise(string runFile)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(runFile));
+        var report = PiplWatch.Core.Findings.FindingsReportJson.Deserialize(node?["report"]?.ToJsonString() ?? "{}", runFile);
+        var record = new RunRecord(report.RunId, report.Model, report.ModelVersion, report.StartedAt, node?["run_by"]?.GetValue<string>() ?? string.Empty, report.Findings.Count, runFile);
+        try
+        {
+            WriteSummary(record);
+        }
+        catch (IOException)
+        {
+            // A read-only workspace still lists its runs, reading them in full.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return record;
+    }
+
+    private static void WriteSummary(RunRecord record) =>
+        AtomicFile.WriteAllText(SummaryOf(record.File), JsonSerializer.Serialize(record, ReferenceJson.Options));
 
     private List<DatasetEntry> ReadCatalog()
     {
