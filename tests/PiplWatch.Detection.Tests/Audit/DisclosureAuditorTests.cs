@@ -97,7 +97,7 @@ public sealed class DisclosureAuditorTests(DetectorFixture fixture) : IClassFixt
         File.WriteAllText(Path.Combine(site, "notices", "2025-new.html"), "<p>申请人周强，身份证号" + Id2 + "</p>");
 
         // Act
-        var second = auditor.Audit(site, "https://gov.example/", first, TestContext.Current.CancellationToken);
+        var second = auditor.Audit(site, "https://gov.example/", first, cancellationToken: TestContext.Current.CancellationToken);
 
         // Assert
         var comparison = second.Comparison!;
