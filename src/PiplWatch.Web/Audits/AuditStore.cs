@@ -130,11 +130,14 @@ public sealed partial class AuditStore(WebDataDirectory data, PiiDetector detect
     /// <summary>The crawl of a stored site audit, or null.</summary>
     public CrawlResult? Crawl(AuditRecord record) => AuditFiles.ReadCrawl(FolderOf(record));
 
-    /// <summary><paramref name="text"/> with every personal value the detector finds masked for display.</summary>
+    /// <summary>
+    /// <paramref name="text"/> (a file path, a URL, a name) with every personal value the detector finds masked for
+    /// display — but for IP addresses and company codes, which in a URL name a server or an agency, not a person.
+    /// </summary>
     public string Mask(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TextMasker.Mask(text, detector.Detect(text), Display);
+        return TextMasker.Mask(text, [.. detector.Detect(text).Where(h => h.Type is not (PiiType.IpAddress or PiiType.OrgId))], Display);
     }
 
     /// <summary>
