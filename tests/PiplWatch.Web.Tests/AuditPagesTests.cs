@@ -239,6 +239,27 @@ public sealed partial class AuditPagesTests(WebHostFixture host) : IClassFixture
         Assert.DoesNotContain("href=\"/audits\"", home, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_api_lists_audits_and_gives_one_with_its_report_in_snake_case()
+    {
+        var (first, second) = Ensure(host);
+        using var session = host.Session();
+        await session.SignInAsync("analyst");
+
+        var list = JsonNode.Parse(await session.GetHtmlAsync("/api/v1/audits"))!.AsArray();
+        var one = JsonNode.Parse(await session.GetHtmlAsync($"/api/v1/audits/{second}"))!;
+        using var missing = await session.GetAsync("/api/v1/audits/20990101-000000-abcdef");
+
+        Assert.Contains(list, a => a!["id"]!.GetValue<string>() == first && a["totals"]!["distinct_unmasked_ids"]!.GetValue<int>() == 3);
+        Assert.Equal(first, one["audit"]!["compared_with"]!.GetValue<string>());
+        Assert.Equal("notice.csv", one["report"]!["comparison"]!["fixed"]![0]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        foreach (var raw in RawValues)
+        {
+            Assert.DoesNotContain(raw, list.ToJsonString(), StringComparison.Ordinal);
+        }
+    }
+
     private static async Task<string> UploadAsync(WebSession session, string name, string? compareWith, IEnumerable<(string Name, byte[] Content)> files)
     {
         List<KeyValuePair<string, string>> fields = [new("Name", name), new("Region", "360203"), new("Sector", "housing")];
