@@ -208,6 +208,7 @@ public sealed partial class AuditPagesTests(WebHostFixture host) : IClassFixture
             [("notice.csv", Notice()), ("list.html", List()), ("clean.txt", Clean())]);
         var clues = host.Services.GetRequiredService<ClueService>();
         var before = clues.Count("360203", null, null);
+        var audits = clues.Count("360203", null, "audit");
 
         using var response = await session.PostFormAsync($"/audits/{id}", $"/audits/{id}?handler=Push", []);
         var page = await response.Content.ReadAsStringAsync(Cancel);
@@ -215,6 +216,7 @@ public sealed partial class AuditPagesTests(WebHostFixture host) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("已生成线索 2 条", page, StringComparison.Ordinal);
         Assert.Equal(before + 2, clues.Count("360203", null, null));
+        Assert.Equal(audits + 2, clues.Count("360203", null, "audit"));
         var made = clues.Page("360203", null, null, 1, 2);
         Assert.All(made, c => Assert.DoesNotContain(IdA, c.Title, StringComparison.Ordinal));
     }
