@@ -60,6 +60,7 @@ public sealed class AuditCommandTests : CliTestBase
         Assert.Equal("disclosure-audit", findings["model"]!.GetValue<string>());
         Assert.Equal("housing", findings["findings"]![0]!["sectors"]![0]!.GetValue<string>());
         Assert.True(File.Exists(Path.Combine(out1, "report.html")));
+        Assert.False(File.Exists(Path.Combine(out1, "crawl.json")));
         Assert.DoesNotContain(Id, File.ReadAllText(Path.Combine(out1, "report.json")), StringComparison.Ordinal);
     }
 
@@ -85,6 +86,8 @@ public sealed class AuditCommandTests : CliTestBase
         Assert.Contains("notices/annex.csv", paths);
         Assert.DoesNotContain(paths, p => p.StartsWith("private/", StringComparison.Ordinal));
         Assert.Contains("1 skipped by robots.txt", first.Error, StringComparison.Ordinal);
+        var crawl = JsonNode.Parse(File.ReadAllText(Path.Combine(out1, "crawl.json")))!;
+        Assert.Single(crawl["skipped_by_robots"]!.AsArray());
         Assert.DoesNotContain(Id, File.ReadAllText(Path.Combine(Cli.DataDirectory, "masked", "notices", "list.html")), StringComparison.Ordinal);
 
         Assert.Equal(0, second.ExitCode);

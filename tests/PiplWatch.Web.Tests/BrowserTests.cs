@@ -23,6 +23,8 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
         { "/clues/{clue}", "clue-detail", "procurator" },
         { "/cases", "cases", "procurator" },
         { "/cases/{case}", "case-detail", "procurator" },
+        { "/audits", "audits", "procurator" },
+        { "/audits/{audit}", "audit-detail", "procurator" },
         { "/audit", "audit-log", "auditor" },
         { "/admin/users", "admin-users", "admin" },
         { "/admin/calendar?show=2026", "admin-calendar", "admin" },
@@ -51,6 +53,11 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
             var (clue, record) = CaseFixtureData.Ensure(host);
             path = path.Replace("{clue}", clue.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{case}", record.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (path.Contains("{audit}", StringComparison.Ordinal))
+        {
+            path = path.Replace("{audit}", AuditFixtureData.Ensure(host).Second, StringComparison.Ordinal);
         }
 
         foreach (var (width, height, suffix) in new[] { (1366, 768, "desktop"), (390, 844, "phone") })

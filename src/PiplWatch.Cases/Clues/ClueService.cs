@@ -87,7 +87,8 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
             throw new InvalidDataException($"the report breaks the findings contract: {string.Join("; ", problems.Take(3))}");
         }
 
-        var source = report.Model.StartsWith("audit", StringComparison.Ordinal) ? ClueSources.Audit : ClueSources.ModelRun;
+        // The disclosure audit (Detection's AuditFindings.Model) makes audit clues; every other model a model-run clue.
+        var source = report.Model.StartsWith("audit", StringComparison.Ordinal) || report.Model == "disclosure-audit" ? ClueSources.Audit : ClueSources.ModelRun;
         using var db = store.CreateContext();
         var keys = report.Findings.Select(f => f.Id).ToList();
         var existing = db.Clues.Include(c => c.Findings).Where(c => c.MergeKey != null && keys.Contains(c.MergeKey)).ToDictionary(c => c.MergeKey!);

@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using PiplWatch.Cli.Infrastructure;
-using PiplWatch.Core;
-using PiplWatch.Core.Findings;
 using PiplWatch.Detection;
 using PiplWatch.Detection.Audit;
 using PiplWatch.Detection.Masking;
@@ -12,7 +9,7 @@ namespace PiplWatch.Cli.Audit;
 
 /// <summary>
 /// <c>piplwatch audit SITE [--out DIR] [--mask-to DIR --policy NAME] [--compare FILE]</c>: the disclosure audit of a
-/// folder or website (scenario O8). Writes report.json, report.html and findings.json (Core's report contract).
+/// folder or website (scenario O8). Writes report.json, report.html and findings.json (Core's report contract), and crawl.json for a site.
 /// </summary>
 internal static class AuditCommand
 {
@@ -51,21 +48,20 @@ internal static class AuditCommand
         var sector = parse.GetValue(Sector) is { } s ? (reference.Sectors.Find(s) ?? throw CliFailure.Usage($"--sector '{s}' is unknown")).Id : null;
         var previous = parse.GetValue(Compare) is { } comparePath ? await ReadPreviousAsync(comparePath, cancellationToken) : null;
         var output = Path.GetFullPath(parse.GetValue(Out) ?? "audit-" + DateTime.SpecifyKind(TimeProvider.System.GetLocalNow().DateTime, DateTimeKind.Unspecified).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
-        var isUrl = Uri.TryCreate(site, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
-        if (!isUrl && !Directory.Exists(site))
+        var url = AuditFiles.SiteUrl(site);
+        if (url is null && !Directory.Exists(site))
         {
             throw new CliFailure($"'{site}' is neither a folder nor an http(s) URL");
         }
 
         Directory.CreateDirectory(output);
         string folder;
-        if (isUrl)
+        CrawlResult? crawl = null;
+        if (url is not null)
         {
             folder = Path.Combine(output, "site");
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var crawler = new SiteCrawler(http, new CrawlOptions { MaxPages = parse.GetValue(MaxPages), MaxDepth = parse.GetValue(MaxDepth), RequestsPerSecond = parse.GetValue(Rate) });
-            var crawl = await crawler.CrawlAsync(url!, folder, cancellationToken);
-            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"crawled {crawl.Fetched} pages and files from {url!.Host}; {crawl.SkippedByRobots.Count} skipped by robots.txt; {crawl.Errors.Count} errors{(crawl.HitPageLimit ? "; page limit reached" : string.Empty)}"));
+            crawl = await AuditFiles.CrawlAsync(url, folder, new CrawlOptions { MaxPages = parse.GetValue(MaxPages), MaxDepth = parse.GetValue(MaxDepth), RequestsPerSecond = parse.GetValue(Rate) }, cancellationToken: cancellationToken);
+            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"crawled {crawl.Fetched} pages and files from {url.Host}; {crawl.SkippedByRobots.Count} skipped by robots.txt; {crawl.Errors.Count} errors{(crawl.HitPageLimit ? "; page limit reached" : string.Empty)}"));
             foreach (var error in crawl.Errors)
             {
                 await context.Error.WriteLineAsync("warning: " + error);
@@ -77,10 +73,8 @@ internal static class AuditCommand
         }
 
         var detector = new PiiDetector(reference.Regions);
-        var report = new DisclosureAuditor(detector).Audit(folder, site, previous, cancellationToken);
-        await AtomicFile.WriteAllTextAsync(Path.Combine(output, "report.json"), JsonSerializer.Serialize(report, ReferenceJson.Options), cancellationToken);
-        await AtomicFile.WriteAllTextAsync(Path.Combine(output, "report.html"), AuditHtmlReport.Render(report), cancellationToken);
-        await FindingsReportJson.WriteAsync(AuditFindings.Build(report, region, sector), Path.Combine(output, "findings.json"), cancellationToken);
+        var report = new DisclosureAuditor(detector).Audit(folder, site, previous, cancellationToken: cancellationToken);
+        await AuditFiles.WriteAsync(output, report, AuditFindings.Build(report, region, sector), crawl, cancellationToken);
 
         if (parse.GetValue(MaskTo) is { } maskTo)
         {
@@ -107,25 +101,19 @@ internal static class AuditCommand
                 $"compared with {c.PreviousStartedAt:yyyy-MM-dd HH:mm}: {c.Fixed.Count} fixed, {c.StillExposed.Count} still exposed, {c.New.Count} new; distinct unmasked IDs {c.PreviousDistinctUnmaskedIds} → {t.DistinctUnmaskedIds}"));
         }
 
-        await context.Output.WriteLineAsync("report: " + Path.Combine(output, "report.html"));
+        await context.Output.WriteLineAsync("report: " + Path.Combine(output, AuditFiles.Html));
         return ExitCodes.Success;
     }
 
     private static async Task<AuditReport> ReadPreviousAsync(string path, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
-        {
-            throw new CliFailure($"--compare '{path}' does not exist");
-        }
-
         try
         {
-            return JsonSerializer.Deserialize<AuditReport>(await File.ReadAllTextAsync(path, cancellationToken), ReferenceJson.Options)
-                ?? throw new CliFailure($"--compare '{path}' is empty");
+            return await AuditFiles.ReadReportAsync(path, cancellationToken);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
         {
-            throw new CliFailure($"--compare '{path}' is not an audit report.json: {ex.Message}");
+            throw new CliFailure($"--compare {ex.Message}");
         }
     }
 }

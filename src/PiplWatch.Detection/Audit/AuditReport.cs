@@ -40,6 +40,9 @@ public sealed record AuditTotals
     /// <summary>Files that could not be read.</summary>
     public int UnreadableFiles { get; init; }
 
+    /// <summary>Hits per PII type (public names such as <c>ID_CARD</c>), summed over files.</summary>
+    public IReadOnlyDictionary<string, int> Counts { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
     /// <summary>Sum of per-file distinct unmasked IDs.</summary>
     public int UnmaskedIds { get; init; }
 
@@ -77,6 +80,8 @@ public sealed record AuditTotals
     public static AuditTotals Of(IReadOnlyList<FileAudit> files, int distinctIds) => new()
     {
         Files = files.Count,
+        Counts = files.SelectMany(f => f.Counts).GroupBy(kv => kv.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value), StringComparer.Ordinal),
         ExposingFiles = files.Count(f => f.Exposes),
         UnreadableFiles = files.Count(f => f.Error is not null),
         UnmaskedIds = files.Sum(f => f.UnmaskedIds),

@@ -13,8 +13,12 @@ public sealed class DisclosureAuditor(PiiDetector detector, TimeProvider? time =
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    /// <summary>Audits the files under <paramref name="folder"/>, reporting paths relative to it and naming the site <paramref name="site"/>.</summary>
-    public AuditReport Audit(string folder, string site, AuditReport? previous = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Audits the files under <paramref name="folder"/>, reporting paths relative to it and naming the site
+    /// <paramref name="site"/>. <paramref name="onFileDone"/>, if given, is told (from several threads) how many of how
+    /// many files are done.
+    /// </summary>
+    public AuditReport Audit(string folder, string site, AuditReport? previous = null, Action<int, int>? onFileDone = null, CancellationToken cancellationToken = default)
     {
         var startedAt = _time.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
         var states = new ConcurrentDictionary<string, FileState>(StringComparer.Ordinal);
@@ -22,6 +26,7 @@ public sealed class DisclosureAuditor(PiiDetector detector, TimeProvider? time =
         var siteIds = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var scanner = new FileScanner(detector, time: _time);
         var files = FolderScanner.Expand(Path.GetFullPath(folder)).ToList();
+        var done = 0;
         Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file =>
         {
             foreach (var summary in scanner.Scan(file.FullPath, file.DisplayPath, _ => { }, (_, segment, hits) =>
@@ -29,6 +34,8 @@ public sealed class DisclosureAuditor(PiiDetector detector, TimeProvider? time =
             {
                 summaries.Add(summary);
             }
+
+            onFileDone?.Invoke(Interlocked.Increment(ref done), files.Count);
         });
 
         var audits = new List<FileAudit>();
@@ -158,6 +165,7 @@ public sealed class DisclosureAuditor(PiiDetector detector, TimeProvider? time =
         {
             Path = summary.File,
             Format = summary.Format,
+            Counts = summary.Counts.Where(kv => kv.Value > 0).OrderBy(kv => kv.Key).ToDictionary(kv => kv.Key.ToPublicName(), kv => kv.Value, StringComparer.Ordinal),
             Sha256 = summary.Sha256,
             UnmaskedIds = Ids.Count,
             UnmaskedIdsVisible = VisibleIds.Count,

@@ -15,6 +15,9 @@ public sealed record FileAudit
     /// <summary>SHA-256 of the file as published.</summary>
     public string Sha256 { get; init; } = string.Empty;
 
+    /// <summary>Hits per PII type (public names such as <c>ID_CARD</c>), as the scan counts them.</summary>
+    public IReadOnlyDictionary<string, int> Counts { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
     /// <summary>Distinct valid ID numbers published in full.</summary>
     public int UnmaskedIds { get; init; }
 

@@ -27,6 +27,11 @@ public sealed class RobotsRules
         {
             return AllowAll;
         }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // No robots.txt within the client's timeout: treated as none, as an unreachable one is.
+            return AllowAll;
+        }
     }
 
     /// <summary>Parses robots.txt text for <paramref name="userAgent"/>.</summary>

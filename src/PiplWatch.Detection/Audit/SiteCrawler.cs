@@ -35,8 +35,8 @@ public sealed class SiteCrawler(HttpClient http, CrawlOptions options, TimeProvi
     private static readonly string[] DocumentExtensions = [".html", ".htm", ".xlsx", ".xlsm", ".docx", ".pdf", ".csv", ".tsv", ".txt", ".json", ".jsonl", ".zip"];
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    /// <summary>Crawls from <paramref name="start"/> into <paramref name="mirror"/>.</summary>
-    public async Task<CrawlResult> CrawlAsync(Uri start, string mirror, CancellationToken cancellationToken = default)
+    /// <summary>Crawls from <paramref name="start"/> into <paramref name="mirror"/>; <paramref name="onFetched"/>, if given, is told how many pages and files were fetched so far.</summary>
+    public async Task<CrawlResult> CrawlAsync(Uri start, string mirror, Action<int>? onFetched = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(start);
         Directory.CreateDirectory(mirror);
@@ -65,6 +65,8 @@ public sealed class SiteCrawler(HttpClient http, CrawlOptions options, TimeProvi
 
             first = false;
             fetched++;
+            onFetched?.Invoke(fetched);
+            string? path = null;
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -77,7 +79,7 @@ public sealed class SiteCrawler(HttpClient http, CrawlOptions options, TimeProvi
                 }
 
                 var isHtml = response.Content.Headers.ContentType?.MediaType is "text/html" or "application/xhtml+xml";
-                var path = LocalPath(mirror, url, isHtml);
+                path = LocalPath(mirror, url, isHtml);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 await using (var body = await response.Content.ReadAsStreamAsync(cancellationToken))
                 await using (var file = File.Create(path))
@@ -99,10 +101,18 @@ public sealed class SiteCrawler(HttpClient http, CrawlOptions options, TimeProvi
             catch (HttpRequestException ex)
             {
                 errors.Add($"{url}: {ex.Message}");
+                DeletePartial(path);
             }
             catch (InvalidDataException ex)
             {
                 errors.Add($"{url}: {ex.Message}");
+                DeletePartial(path);
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // HttpClient's timeout: the page is reported, the crawl goes on.
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{url}: no answer within {http.Timeout.TotalSeconds:0} s"));
+                DeletePartial(path);
             }
         }
 
@@ -165,6 +175,14 @@ public sealed class SiteCrawler(HttpClient http, CrawlOptions options, TimeProvi
     }
 
     private static string Key(Uri url) => url.GetLeftPart(UriPartial.Query);
+
+    private static void DeletePartial(string? path)
+    {
+        if (path is not null && File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
 
     private static async Task CopyBoundedAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
     {

@@ -24,6 +24,9 @@ public static class DocumentReaders
         [".json"] = () => new JsonLinesReader(),
     };
 
+    /// <summary>Extensions with a reader of their own (archives, <c>.zip</c>, are read entry by entry).</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [.. ByExtension.Keys];
+
     /// <summary>Whether the file is an archive whose entries are scanned as files.</summary>
     public static bool IsArchive(string path) => Path.GetExtension(path).Equals(".zip", StringComparison.OrdinalIgnoreCase);
 

@@ -19,6 +19,22 @@ namespace PiplWatch.Web.Api;
 /// </summary>
 internal static class ApiEndpoints
 {
+    private static object AuditView(Audits.AuditRecord a, Audits.AuditStore audits) => new
+    {
+        a.Id,
+        a.Request.Kind,
+        Target = audits.Mask(a.Request.Target),
+        a.StartedBy,
+        a.StartedAt,
+        a.FinishedAt,
+        a.Request.Region,
+        a.Request.Sector,
+        ComparedWith = a.Request.CompareWith,
+        a.Totals,
+        a.Findings,
+        Page = $"/audits/{a.Id}",
+    };
+
     public static void Map(WebApplication app)
     {
         var api = app.MapGroup("/api/v1")
@@ -35,6 +51,13 @@ internal static class ApiEndpoints
                 ? Results.Text(File.ReadAllText(run.File), "application/json")
                 : Results.Problem($"there is no run {runId}", statusCode: 404))
             .WithSummary("A run record with its report and findings (personal data masked)");
+        api.MapGet("/audits", (Audits.AuditStore audits) => audits.List().Select(a => AuditView(a, audits)))
+            .WithSummary("Scans and audits, newest first (the latest 200); targets masked");
+        api.MapGet("/audits/{id}", (string id, Audits.AuditStore audits) =>
+            audits.Find(id) is { } audit
+                ? Results.Ok(new { Audit = AuditView(audit, audits), Report = audits.Report(audit), Crawl = audits.Crawl(audit) })
+                : Results.Problem($"there is no audit {id}", statusCode: 404))
+            .WithSummary("An audit with its report (counts, masked paths, the comparison) and crawl");
 
         api.MapGet("/clues", (string? status, string? source, int? page, HttpContext http, ClueService clues, ReferenceData reference) =>
             Scope(http).RegionPrefix(reference.Regions) is { } prefix

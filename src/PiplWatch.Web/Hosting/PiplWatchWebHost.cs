@@ -48,6 +48,7 @@ public static class PiplWatchWebHost
         builder.Services.AddSingleton(reference);
         builder.Services.AddSingleton(TimeProvider.System);
         CaseStoreServices.Add(builder.Services, builder.Configuration, dataDirectory, reference);
+        builder.Services.AddSingleton<Audits.AuditStore>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -82,6 +83,7 @@ public static class PiplWatchWebHost
             o.Conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
             o.Conventions.AuthorizeFolder("/Datasets", Policies.CaseWork);
             o.Conventions.AuthorizeFolder("/Runs", Policies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Audits", Policies.CaseWork);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
             o.Conventions.AuthorizeFolder("/Agency", Policies.Regulator);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);

@@ -41,7 +41,11 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger) : IDi
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     /// <summary>Queues <paramref name="work"/>; it reports progress and returns the result URL.</summary>
-    public JobState Start(string title, string user, Func<JobState, string> work)
+    public JobState Start(string title, string user, Func<JobState, string> work) =>
+        Start(title, user, state => Task.FromResult(work(state)));
+
+    /// <summary>Queues asynchronous <paramref name="work"/> (a crawl, say); it reports progress and returns the result URL.</summary>
+    public JobState Start(string title, string user, Func<JobState, Task<string>> work)
     {
         var job = new JobState { Id = Guid.NewGuid().ToString("N")[..12], Title = title, User = user };
         _jobs[job.Id] = job;
@@ -51,7 +55,7 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger) : IDi
             try
             {
                 job.Status = "running";
-                job.ResultUrl = work(job);
+                job.ResultUrl = await work(job);
                 job.Status = "done";
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or InvalidOperationException or KeyNotFoundException or UnauthorizedAccessException)

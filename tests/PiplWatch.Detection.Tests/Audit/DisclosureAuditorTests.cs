@@ -69,6 +69,23 @@ public sealed class DisclosureAuditorTests(DetectorFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Audit_CountsHitsPerType_PerFileAndInTotal_AndTellsProgress()
+    {
+        var progress = new System.Collections.Concurrent.ConcurrentBag<(int Done, int Total)>();
+
+        var report = new DisclosureAuditor(fixture.Detector).Audit(BuildSite(), "https://gov.example/", onFileDone: (done, total) => progress.Add((done, total)), cancellationToken: TestContext.Current.CancellationToken);
+
+        var list = report.Files.Single(f => f.Path == "notices/2023-list.html");
+        Assert.Equal(2, list.Counts["ID_CARD"]);
+        Assert.Equal(1, list.Counts["PHONE_MOBILE"]);
+        Assert.DoesNotContain("ID_CARD", report.Files.Single(f => f.Path == "notices/2024-list.html").Counts.Keys);
+        Assert.Equal(report.Files.Sum(f => f.Counts.GetValueOrDefault("ID_CARD")), report.Totals.Counts["ID_CARD"]);
+        Assert.Equal(4, progress.Count);
+        Assert.Equal([1, 2, 3, 4], progress.Select(p => p.Done).Order());
+        Assert.All(progress, p => Assert.Equal(4, p.Total));
+    }
+
+    [Fact]
     public void Findings_OnePerExposingFile_InTheReportContract()
     {
         var report = new DisclosureAuditor(fixture.Detector).Audit(BuildSite(), "https://gov.example/", cancellationToken: TestContext.Current.CancellationToken);
@@ -97,7 +114,7 @@ public sealed class DisclosureAuditorTests(DetectorFixture fixture) : IClassFixt
         File.WriteAllText(Path.Combine(site, "notices", "2025-new.html"), "<p>申请人周强，身份证号" + Id2 + "</p>");
 
         // Act
-        var second = auditor.Audit(site, "https://gov.example/", first, TestContext.Current.CancellationToken);
+        var second = auditor.Audit(site, "https://gov.example/", first, cancellationToken: TestContext.Current.CancellationToken);
 
         // Assert
         var comparison = second.Comparison!;
