@@ -96,7 +96,7 @@ public sealed partial class AuditPagesTests(WebHostFixture host) : IClassFixture
         Assert.Equal(["list.html"], comparison.StillExposed);
         Assert.Empty(comparison.New);
         var after = await session.GetHtmlAsync($"/audits/{second}");
-        var fixedCard = Regex.Match(after, "已整改 <small>Fixed</small>.*?</ul>", RegexOptions.Singleline).Value;
+        var fixedCard = Regex.Match(after, "已整改 <span.*?</ul>", RegexOptions.Singleline).Value;
         Assert.Contains("<li>notice.csv</li>", fixedCard, StringComparison.Ordinal);
         Assert.DoesNotContain("list.html", fixedCard, StringComparison.Ordinal);
         Assert.Contains("3 → 2", after, StringComparison.Ordinal);
@@ -131,8 +131,8 @@ public sealed partial class AuditPagesTests(WebHostFixture host) : IClassFixture
         Assert.Contains("notices/annex.csv", paths);
         Assert.DoesNotContain(paths, p => p.StartsWith("private/", StringComparison.Ordinal));
         var page = await session.GetHtmlAsync($"/audits/{first}");
-        Assert.Contains("robots.txt 跳过 1 skipped", page, StringComparison.Ordinal);
-        Assert.Contains("robots.txt 不允许 disallowed: " + url + "private/secret.html", page, StringComparison.Ordinal);
+        Assert.Contains("robots.txt 跳过 1 ·", page, StringComparison.Ordinal);
+        Assert.Contains("robots.txt 不允许：" + url + "private/secret.html", page, StringComparison.Ordinal);
         Assert.Equal(3, report.Totals.DistinctUnmaskedIds);
 
         // Act: the list is masked on the site; a re-audit from the result page crawls again and compares.

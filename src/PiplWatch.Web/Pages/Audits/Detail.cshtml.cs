@@ -8,6 +8,7 @@ using PiplWatch.Core.Findings;
 using PiplWatch.Detection.Audit;
 using PiplWatch.Web.Audits;
 using PiplWatch.Web.Jobs;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Audits;
 
@@ -56,7 +57,7 @@ public sealed class DetailModel(AuditStore audits, ClueService clues, Background
         var report = audits.Findings(Record);
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FindingsReportJson.Serialize(report))));
         var results = clues.ImportFindings(report, sha, User.Identity!.Name!);
-        Pushed = $"已生成线索 {results.Count(r => r.Created)} 条，合并 {results.Count(r => !r.Created && !r.AlreadyImported)} 条，此前已导入 {results.Count(r => r.AlreadyImported)} 条";
+        Pushed = T($"已生成线索 {results.Count(r => r.Created)} 条，合并 {results.Count(r => !r.Created && !r.AlreadyImported)} 条，此前已导入 {results.Count(r => r.AlreadyImported)} 条。", $"{results.Count(r => r.Created)} clues created, {results.Count(r => !r.Created && !r.AlreadyImported)} merged, {results.Count(r => r.AlreadyImported)} imported before.");
         return Page();
     }
 
@@ -94,7 +95,7 @@ public sealed class DetailModel(AuditStore audits, ClueService clues, Background
         var text = System.IO.File.ReadAllText(Path.Combine(audits.FolderOf(Record), file));
         if (audits.HoldsRawValues(text))
         {
-            return Refused("报告中含有未脱敏的号码，不提供下载 The report holds an unmasked number and is not handed out", StatusCodes.Status409Conflict);
+            return Refused(T("报告中含有未脱敏的号码，不提供下载。", "The report holds an unmasked number and is not handed out."), StatusCodes.Status409Conflict);
         }
 
         return File(Encoding.UTF8.GetBytes(text), contentType, name);

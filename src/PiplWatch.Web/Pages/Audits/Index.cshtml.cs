@@ -5,6 +5,7 @@ using PiplWatch.Core;
 using PiplWatch.Web.Accounts;
 using PiplWatch.Web.Audits;
 using PiplWatch.Web.Jobs;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Audits;
 
@@ -21,7 +22,7 @@ public sealed class IndexModel(AuditStore audits, BackgroundJobs jobs, Reference
 
     public ReferenceData Reference => reference;
 
-    public string Name { get; private set; } = "上传文件 Uploaded files";
+    public string Name { get; private set; } = T("上传文件", "Uploaded files");
 
     public string SiteUrl { get; private set; } = string.Empty;
 
@@ -73,7 +74,7 @@ public sealed class IndexModel(AuditStore audits, BackgroundJobs jobs, Reference
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
         {
-            return Refuse($"上传总量超过 {AuditStore.MaxUploadBytes >> 20} MB Upload larger than {AuditStore.MaxUploadBytes >> 20} MB in total", StatusCodes.Status413PayloadTooLarge);
+            return Refuse(T($"上传总量超过 {AuditStore.MaxUploadBytes >> 20} MB。", $"The upload is larger than {AuditStore.MaxUploadBytes >> 20} MB in total."), StatusCodes.Status413PayloadTooLarge);
         }
 
         Name = form["Name"].ToString().Trim();
@@ -83,7 +84,7 @@ public sealed class IndexModel(AuditStore audits, BackgroundJobs jobs, Reference
         CompareWith = form["CompareWith"].ToString() is { Length: > 0 } compare ? compare : null;
         if (!Number(form, "MaxPages", 500, out var maxPages) || !Number(form, "MaxDepth", 3, out var maxDepth) || !double.TryParse(form["Rate"].ToString() is { Length: > 0 } rate ? rate : "2", NumberStyles.Float, CultureInfo.InvariantCulture, out var perSecond))
         {
-            return Refuse("页数、深度、速率须为数字 Max pages, depth and rate must be numbers");
+            return Refuse(T("页数、深度、速率须为数字。", "Max pages, depth and rate must be numbers."));
         }
 
         (MaxPages, MaxDepth, Rate) = (maxPages, maxDepth, perSecond);
