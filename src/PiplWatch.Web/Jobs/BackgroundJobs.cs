@@ -28,6 +28,9 @@ public sealed class JobState
 
     /// <summary>What went wrong, in words.</summary>
     public string? Error { get; set; }
+
+    /// <summary>When it finished (done or failed); null while queued or running.</summary>
+    public DateTimeOffset? FinishedAt { get; set; }
 }
 
 /// <summary>
@@ -35,8 +38,11 @@ public sealed class JobState
 /// both), while the page polls their progress. Jobs are kept in memory: a restart forgets running jobs, not results,
 /// which the workspace and the case store hold.
 /// </summary>
-public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger) : IDisposable
+public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger, TimeProvider time) : IDisposable
 {
+    /// <summary>How long a finished job is kept for its page to show (its result is in the workspace or the store).</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
+
     private readonly ConcurrentDictionary<string, JobState> _jobs = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -47,6 +53,7 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger) : IDi
     /// <summary>Queues asynchronous <paramref name="work"/> (a crawl, say); it reports progress and returns the result URL.</summary>
     public JobState Start(string title, string user, Func<JobState, Task<string>> work)
     {
+        Prune();
         var job = new JobState { Id = Guid.NewGuid().ToString("N")[..12], Title = title, User = user };
         _jobs[job.Id] = job;
         _ = Task.Run(async () =>
@@ -66,6 +73,7 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger) : IDi
             }
             finally
             {
+                job.FinishedAt = time.GetUtcNow();
                 _oneAtATime.Release();
             }
         });
@@ -75,8 +83,24 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger) : IDi
     /// <summary>The job, if <paramref name="user"/> started it.</summary>
     public JobState? Get(string id, string user) => _jobs.TryGetValue(id, out var job) && job.User == user ? job : null;
 
+    /// <summary>Jobs known now (finished ones for <see cref="KeptFor"/>).</summary>
+    public int Count => _jobs.Count;
+
     /// <inheritdoc/>
     public void Dispose() => _oneAtATime.Dispose();
+
+    // Each import, run or audit leaves a small record; a platform that runs for months forgets them an hour after they end.
+    private void Prune()
+    {
+        var before = time.GetUtcNow() - KeptFor;
+        foreach (var (id, job) in _jobs)
+        {
+            if (job.FinishedAt is { } finished && finished < before)
+            {
+                _jobs.TryRemove(id, out _);
+            }
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Background job {Title} failed")]
     private static partial void JobFailed(ILogger logger, string title, Exception exception);
