@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using PiplWatch.Core;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Store;
@@ -56,7 +57,7 @@ internal static class CaseStoreAccess
         }
         catch (ArgumentException ex)
         {
-            throw new CliFailure(ex.Message.Split(" (Parameter", 2)[0]);
+            throw new CliFailure(ErrorText.Of(ex));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PiplWatch.Core;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Cli.Infrastructure;
@@ -124,7 +125,7 @@ internal static class ImportCommand
         }
         catch (ArgumentException ex)
         {
-            throw CliFailure.Usage(ex.Message.Split(" (Parameter", 2)[0]);
+            throw CliFailure.Usage(ErrorText.Of(ex));
         }
     }
 }

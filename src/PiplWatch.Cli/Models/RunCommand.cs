@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PiplWatch.Core;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Models;
 using PiplWatch.Analytics.Workspace;
@@ -158,7 +159,7 @@ internal static class RunCommand
         }
         catch (ArgumentException ex)
         {
-            throw CliFailure.Usage(ex.Message.Split(" (Parameter", 2)[0]);
+            throw CliFailure.Usage(ErrorText.Of(ex));
         }
 
         if (parse.GetValue(Compare) is { } previousFile)
@@ -175,7 +176,7 @@ internal static class RunCommand
             }
             catch (ArgumentException ex)
             {
-                throw CliFailure.Usage(ex.Message.Split(" (Parameter", 2)[0]);
+                throw CliFailure.Usage(ErrorText.Of(ex));
             }
 
             var comparison = result.Summary["comparison"]!;

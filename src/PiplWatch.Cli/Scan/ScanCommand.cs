@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PiplWatch.Core;
 using PiplWatch.Cli.Infrastructure;
 using PiplWatch.Detection;
 using PiplWatch.Detection.Scanning;
@@ -77,7 +78,7 @@ internal static class ScanCommand
         }
         catch (ArgumentException ex)
         {
-            throw CliFailure.Usage("--types: " + ex.Message.Split(" (Parameter", 2)[0]);
+            throw CliFailure.Usage("--types: " + ErrorText.Of(ex));
         }
     }
 }
