@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Security.Cryptography;
-using PiplWatch.Core;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Store;
 using PiplWatch.Cases.Workflow;
 using PiplWatch.Cli.Infrastructure;
+using PiplWatch.Core;
 using PiplWatch.Core.Findings;
 
 namespace PiplWatch.Cli.Cases;

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using PiplWatch.Core;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Cli.Infrastructure;
+using PiplWatch.Core;
 using PiplWatch.Detection;
 using Spectre.Console;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using PiplWatch.Core;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Models;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Cli.Infrastructure;
+using PiplWatch.Core;
 using PiplWatch.Core.Findings;
 using PiplWatch.Detection;
 using Spectre.Console;

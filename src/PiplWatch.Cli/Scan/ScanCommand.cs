@@ -1,6 +1,6 @@
 using System.CommandLine;
-using PiplWatch.Core;
 using PiplWatch.Cli.Infrastructure;
+using PiplWatch.Core;
 using PiplWatch.Detection;
 using PiplWatch.Detection.Scanning;
 
