@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PiplWatch.Core;
 using PiplWatch.Cases.Workflow;
+using PiplWatch.Core;
 using PiplWatch.Core.Scenarios;
 using PiplWatch.Web.Localization;
 using static PiplWatch.Web.Localization.UiLanguage;
