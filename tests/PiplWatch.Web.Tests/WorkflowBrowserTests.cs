@@ -72,7 +72,7 @@ public sealed class WorkflowBrowserTests(WebHostFixture host) : IClassFixture<We
         // Serve the recommendation and download the 检察建议书.
         await page.SelectOptionAsync("#To", "recommendation");
         await page.SelectOptionAsync("#Agency", "culture-tourism");
-        await page.ClickAsync("button:has-text('保存 Save')");
+        await page.ClickAsync("button:has-text('保存')");
         await page.WaitForSelectorAsync("text=行政机关收到检察建议书后依法履职并书面回复");
         await Shot(page, "flow-4-case");
         await page.SelectOptionAsync("#DocumentKind", "recommendation");
