@@ -98,5 +98,8 @@ public sealed class HostTests(WebHostFixture host) : IClassFixture<WebHostFixtur
         var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // A page in the site's language, not a bare status or JSON.
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("找不到此页面", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
     }
 }

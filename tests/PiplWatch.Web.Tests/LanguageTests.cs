@@ -33,6 +33,43 @@ public sealed class LanguageTests(WebHostFixture host) : IClassFixture<WebHostFi
         }
     }
 
+    [Fact]
+    public async Task Public_pages_messages_and_refusals_follow_the_switch()
+    {
+        using var session = host.Session();
+        var chinese = await session.GetHtmlAsync("/report");
+        Assert.Contains("举报个人信息保护问题", chinese, StringComparison.Ordinal);
+        Assert.DoesNotContain("Report a personal-information problem", chinese, StringComparison.Ordinal);
+
+        using (var switched = await session.GetAsync("/lang?to=en&back=/report"))
+        {
+            var english = await switched.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.Contains("Report a personal-information problem", english, StringComparison.Ordinal);
+            Assert.DoesNotContain("举报个人信息保护问题", english, StringComparison.Ordinal);
+        }
+
+        // The reporter's status, the home page's flow, the reference pages: English only.
+        var status = await session.GetHtmlAsync("/report/status?code=NOSUCHCODE");
+        Assert.Contains("No report has this tracking code.", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("没有这个查询码", status, StringComparison.Ordinal);
+        var home = await session.GetHtmlAsync("/");
+        Assert.Contains("Flow of data", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("数据流", home, StringComparison.Ordinal);
+        Assert.Contains("Checked", await session.GetHtmlAsync("/reference/law?law=PIPL"), StringComparison.Ordinal);
+
+        // Messages the page models set, and the status pages.
+        using (var wrong = await session.PostFormAsync("/account/login", "/account/login", [new("UserName", "procurator"), new("Password", "not-the-password")]))
+        {
+            var html = await wrong.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.Contains("Wrong user name or password", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("用户名或密码不正确", html, StringComparison.Ordinal);
+        }
+
+        using var missing = await session.GetAsync("/reference/regions?code=999999");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("https://example.org/")]
     [InlineData("//example.org/")]

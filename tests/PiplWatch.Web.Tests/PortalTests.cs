@@ -83,6 +83,7 @@ public sealed partial class PortalTests(WebHostFixture host) : IClassFixture<Web
 
         using var limited = await anonymous.PostMultipartAsync("/report", "/report", fields, []);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("提交过于频繁", await limited.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
     }
 
     [Fact]

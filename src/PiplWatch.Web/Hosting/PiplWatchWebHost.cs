@@ -101,6 +101,8 @@ public static class PiplWatchWebHost
         }
 
         app.UseStatusCodePages();
+        // Inside it, an empty error status of a page gets a page in the user's language (Pages/StatusCode); the API keeps its problem details.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseRequestLocalization(Localization.UiLanguage.Configure);
         app.UseRouting();
         app.UseAuthentication();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PiplWatch.Cases.Accounts;
 using PiplWatch.Web.Accounts;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Account;
 
@@ -31,7 +32,7 @@ public sealed class LoginModel(AccountService accounts) : PageModel
         var signedIn = accounts.SignIn(UserName.Trim(), Password);
         if (signedIn is not { } found)
         {
-            Error = "用户名或密码不正确 Wrong user name or password";
+            Error = T("用户名或密码不正确", "Wrong user name or password");
             return Page();
         }
 

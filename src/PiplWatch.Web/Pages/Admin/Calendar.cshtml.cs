@@ -5,6 +5,7 @@ using PiplWatch.Cases.Accounts;
 using PiplWatch.Cases.Calendar;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Workflow;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Admin;
 
@@ -56,7 +57,8 @@ public sealed class CalendarModel(CaseService cases, AccountService accounts) : 
             var holidays = Rows.Where(r => r.First is not null || r.Last is not null).Select(ToArrangement).ToList();
             cases.Procedure.AddCalendarYear(new CalendarYear(Year, holidays));
             accounts.Audit(User.Identity!.Name!, "calendar-year-added", string.Create(CultureInfo.InvariantCulture, $"calendar:{Year}"));
-            Saved = string.Create(CultureInfo.InvariantCulture, $"{Year} 年节假日安排已保存并生效。 The {Year} arrangement is saved and in use.");
+            var year = Year.ToString(CultureInfo.InvariantCulture);
+            Saved = T($"{year} 年节假日安排已保存并生效。", $"The {year} holiday arrangement is saved and in use.");
             Show = Year;
         }
         catch (ArgumentException ex)
@@ -74,10 +76,10 @@ public sealed class CalendarModel(CaseService cases, AccountService accounts) : 
 
     private static HolidayArrangement ToArrangement(FestivalRow row)
     {
-        var name = string.IsNullOrWhiteSpace(row.Zh) ? "(unnamed)" : row.Zh.Trim();
+        var name = string.IsNullOrWhiteSpace(row.Zh) ? T("（未命名）", "(unnamed)") : row.Zh.Trim();
         if (row.First is not { } first || row.Last is not { } last)
         {
-            throw new ArgumentException($"{name}: give both the first and the last day off");
+            throw new ArgumentException(T($"{name}：请同时填写放假首日和末日", $"{name}: give both the first and the last day off"));
         }
 
         var workdays = new List<DateOnly>();
@@ -85,7 +87,7 @@ public sealed class CalendarModel(CaseService cases, AccountService accounts) : 
         {
             workdays.Add(DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                 ? day
-                : throw new ArgumentException($"{name}: make-up working day '{text}' is not a date YYYY-MM-DD"));
+                : throw new ArgumentException(T($"{name}：调休上班日“{text}”不是 YYYY-MM-DD 格式的日期", $"{name}: make-up working day '{text}' is not a date YYYY-MM-DD")));
         }
 
         return new HolidayArrangement(row.Zh?.Trim() ?? string.Empty, row.En?.Trim() ?? string.Empty, first, last, workdays);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PiplWatch.Cases.Accounts;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Workflow;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Admin;
 
@@ -47,11 +48,11 @@ public sealed class RulesModel(CaseService cases, AccountService accounts) : Pag
     {
         if (Upload is null || Upload.Length == 0)
         {
-            Error = "请选择规则文件（JSON）。 Choose a rules file (JSON).";
+            Error = T("请选择规则文件（JSON）。", "Choose a rules file (JSON).");
         }
         else if (Upload.Length > MaxBytes)
         {
-            Error = $"{Upload.FileName}: {Upload.Length:N0} bytes is more than a rules file can be ({MaxBytes:N0})";
+            Error = T($"{Upload.FileName}：{Upload.Length:N0} 字节，超过规则文件的上限（{MaxBytes:N0} 字节）", $"{Upload.FileName}: {Upload.Length:N0} bytes is more than a rules file can be ({MaxBytes:N0})");
         }
         else
         {
@@ -60,7 +61,7 @@ public sealed class RulesModel(CaseService cases, AccountService accounts) : Pag
                 using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8);
                 var version = cases.Procedure.AddRulesVersion(await reader.ReadToEndAsync(HttpContext.RequestAborted));
                 accounts.Audit(User.Identity!.Name!, "rules-version-added", "rules:" + version.Version);
-                Saved = $"规则版本 {version.Version} 已生效，新立案件适用；已立案件仍适用立案时的版本。 Version {version.Version} applies to new cases.";
+                Saved = T($"规则版本 {version.Version} 已生效，新立案件适用；已立案件仍适用立案时的版本。", $"Rules version {version.Version} is in force for new cases; cases already opened keep the version they were opened under.");
                 Selected = version.Version;
             }
             catch (InvalidDataException ex)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PiplWatch.Cases.Accounts;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Admin;
 
@@ -61,19 +62,19 @@ public sealed class UsersModel(AccountService accounts, PiplWatch.Core.Reference
             var region = OrganisationRegion?.Trim();
             if (OrganisationKind != OrganisationKinds.Public && (string.IsNullOrEmpty(region) || reference.Regions.Find(region) is null))
             {
-                throw new ArgumentException($"区划代码 '{region}' 不是 GB/T 2260 代码 (region '{region}' is not a GB/T 2260 code)");
+                throw new ArgumentException(T($"区划代码 '{region}' 不是 GB/T 2260 代码", $"Region code '{region}' is not a GB/T 2260 code"));
             }
 
             var sector = OrganisationKind == OrganisationKinds.Regulator
-                ? (reference.Sectors.Find(OrganisationSector ?? string.Empty) ?? throw new ArgumentException($"领域 '{OrganisationSector}' 未知 (unknown sector)")).Id
+                ? (reference.Sectors.Find(OrganisationSector ?? string.Empty) ?? throw new ArgumentException(T($"领域 '{OrganisationSector}' 未知", $"Unknown sector '{OrganisationSector}'"))).Id
                 : null;
             var name = !string.IsNullOrWhiteSpace(OrganisationName) ? OrganisationName.Trim()
                 : OrganisationKind == OrganisationKinds.Procuratorate ? reference.Procuratorates.For(region!).Name
                 : OrganisationKind == OrganisationKinds.Regulator ? reference.Agencies.For(sector!, region!).Name
-                : throw new ArgumentException("公众单位需填写名称 (a public organisation needs its name)");
+                : throw new ArgumentException(T("公众单位需填写名称", "A public organisation needs its name"));
             var organisation = accounts.CreateOrganisation(OrganisationKind, name, OrganisationKind == OrganisationKinds.Public ? null : region, sector);
             accounts.Audit(User.Identity!.Name!, "organisation-created", $"organisation:{organisation.Id}", organisation.Name);
-            Created = $"已创建单位 {organisation.Name}";
+            Created = T($"已创建单位 {organisation.Name}", $"Organisation {organisation.Name} created");
         }
         catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException)
         {
@@ -89,7 +90,7 @@ public sealed class UsersModel(AccountService accounts, PiplWatch.Core.Reference
         try
         {
             accounts.SetPassword(ResetUser, NewPassword, User.Identity!.Name!);
-            Created = $"{ResetUser} 的密码已重设";
+            Created = T($"{ResetUser} 的密码已重设", $"The password of {ResetUser} was reset");
         }
         catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException)
         {
@@ -106,7 +107,7 @@ public sealed class UsersModel(AccountService accounts, PiplWatch.Core.Reference
         {
             var user = accounts.CreateUser(UserName, DisplayName, Role, OrganisationId, Password);
             accounts.Audit(User.Identity!.Name!, "user-created", "account:" + user.UserName);
-            Created = $"已创建用户 {user.UserName}";
+            Created = T($"已创建用户 {user.UserName}", $"User {user.UserName} created");
         }
         catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException)
         {

@@ -4,6 +4,7 @@ using PiplWatch.Cases.Evidence;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Workflow;
 using PiplWatch.Web.Accounts;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Agency;
 
@@ -45,7 +46,7 @@ public sealed class IndexModel(CaseService cases, EvidenceLocker locker) : PageM
         {
             if (Report is { Length: > MaxReportBytes })
             {
-                throw new ArgumentException("整改报告不超过 20 MB / the report is limited to 20 MB");
+                throw new ArgumentException(T("整改报告不超过 20 MB", "The rectification report is limited to 20 MB"));
             }
 
             EvidenceItem? evidence = null;
@@ -57,7 +58,7 @@ public sealed class IndexModel(CaseService cases, EvidenceLocker locker) : PageM
             }
 
             cases.Reply(CaseId, cases.Today, Reply, User.Identity!.Name!, evidence);
-            Done = $"已向{mine.Case.Procuratorate}提交书面回复";
+            Done = T($"已向{mine.Case.Procuratorate}提交书面回复", $"Your written reply was filed with {mine.Case.Procuratorate}");
         }
         catch (ArgumentException ex)
         {

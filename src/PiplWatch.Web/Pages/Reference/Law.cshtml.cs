@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PiplWatch.Core;
 using PiplWatch.Core.Legal;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Reference;
 
@@ -47,11 +48,12 @@ public sealed class LawModel(ReferenceData reference) : PageModel
         return Page();
     }
 
-    public static string ConfidenceZh(Confidence confidence) => confidence switch
+    /// <summary>How far an article or code is checked, in the page's language.</summary>
+    public static string ConfidenceName(Confidence confidence) => confidence switch
     {
-        Confidence.Text => "已核实",
-        Confidence.Secondary => "二手来源",
-        Confidence.Unconfirmed => "未核实",
+        Confidence.Text => T("已核实", "Checked"),
+        Confidence.Secondary => T("二手来源", "Secondary source"),
+        Confidence.Unconfirmed => T("未核实", "Unconfirmed"),
         _ => throw new ArgumentOutOfRangeException(nameof(confidence)),
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Core;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Report;
 
@@ -112,8 +113,8 @@ public sealed class IndexModel(ClueService clues, ReferenceData reference) : Pag
 
         var found = search.CurrentMatches.Take(6).Select(m => m.Region).ToList();
         problem ??= found.Count == 0
-            ? $"找不到地区“{text}”，请填写区县名称（如 珠山区）或六位区划代码"
-            : $"“{text}”有多个地区：{string.Join("、", found.Select(r => reference.Regions.QualifiedName(r)))}，请写得更具体";
+            ? T($"找不到地区“{text}”，请填写区县名称（如 珠山区）或六位区划代码", $"No place called \"{text}\" was found: give the county or district (e.g. 珠山区) or its six-digit code")
+            : T($"“{text}”有多个地区：{string.Join("、", found.Select(r => reference.Regions.QualifiedName(r)))}，请写得更具体", $"Several places are called \"{text}\": {string.Join(", ", found.Select(r => reference.Regions.QualifiedName(r)))}. Please be more specific");
         return null;
     }
 }

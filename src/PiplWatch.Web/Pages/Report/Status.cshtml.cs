@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PiplWatch.Cases.Clues;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Report;
 
@@ -27,13 +28,13 @@ public sealed class StatusModel(ClueService clues) : PageModel
         }
     }
 
-    /// <summary>What a reporter is told of each status.</summary>
+    /// <summary>What a reporter is told of each status, in the page's language.</summary>
     public static string Public(string status) => status switch
     {
-        ClueStatuses.Received => "已受理，待评估 Received, to be evaluated",
-        ClueStatuses.HandedOver => "已移送有管辖权的检察院 Handed over to the competent procuratorate",
-        ClueStatuses.Accepted or ClueStatuses.Opened => "已立案办理 A case has been opened",
-        ClueStatuses.Declined => "经评估不予立案 Evaluated; no case opened",
+        ClueStatuses.Received => T("已受理，待评估", "Received; to be evaluated"),
+        ClueStatuses.HandedOver => T("已移送有管辖权的检察院", "Handed over to the procuratorate with jurisdiction"),
+        ClueStatuses.Accepted or ClueStatuses.Opened => T("已立案办理", "A case has been opened"),
+        ClueStatuses.Declined => T("经评估不予立案", "Evaluated; no case will be opened"),
         _ => status,
     };
 }

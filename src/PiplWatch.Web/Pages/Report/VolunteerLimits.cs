@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Report;
 
@@ -31,40 +32,40 @@ public static class VolunteerLimits
         ArgumentNullException.ThrowIfNull(files);
         if (string.IsNullOrWhiteSpace(title) || title.Length > 100)
         {
-            return "请填写标题（100 字以内） A title of up to 100 characters is needed";
+            return T("请填写标题（100 字以内）", "Give a title of up to 100 characters");
         }
 
         if (string.IsNullOrWhiteSpace(subject) || subject.Length > 100)
         {
-            return "请填写被举报的单位、网站或应用（100 字以内）";
+            return T("请填写被举报的单位、网站或应用（100 字以内）", "Name the organisation, website or app you are reporting (up to 100 characters)");
         }
 
         if (string.IsNullOrWhiteSpace(text) || text.Length > 5000)
         {
-            return "请描述所见情况（5000 字以内）";
+            return T("请描述所见情况（5000 字以内）", "Describe what you saw (up to 5,000 characters)");
         }
 
         if (contact is { Length: > 100 })
         {
-            return "联系方式过长";
+            return T("联系方式过长", "The contact details are too long (up to 100 characters)");
         }
 
         var given = files.Where(f => f.Length > 0).ToList();
         if (given.Count > MaxFiles)
         {
-            return $"最多上传 {MaxFiles} 个附件";
+            return T($"最多上传 {MaxFiles} 个附件", $"Attach at most {MaxFiles} files");
         }
 
         foreach (var file in given)
         {
             if (file.Length > MaxFileBytes)
             {
-                return $"附件 {file.FileName} 超过 10 MB";
+                return T($"附件 {file.FileName} 超过 10 MB", $"The attachment {file.FileName} is larger than 10 MB");
             }
 
             if (!AllowedExtensions.Contains(Path.GetExtension(file.FileName).ToLowerInvariant()))
             {
-                return $"附件 {file.FileName} 的类型不接受（可接受：{string.Join(" ", AllowedExtensions)}）";
+                return T($"附件 {file.FileName} 的类型不接受（可接受：{string.Join(" ", AllowedExtensions)}）", $"The attachment {file.FileName} is of a type not accepted (accepted: {string.Join(" ", AllowedExtensions)})");
             }
         }
 
