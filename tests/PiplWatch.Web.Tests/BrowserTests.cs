@@ -29,12 +29,19 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
         { "/admin/users", "admin-users", "admin" },
         { "/admin/calendar?show=2026", "admin-calendar", "admin" },
         { "/admin/rules", "admin-rules", "admin" },
+
+        // In English, with the longest menu (the administrator's).
+        { "/dashboard", "dashboard-en", "admin@en" },
+        { "/cases/{case}", "case-detail-en", "procurator@en" },
+        { "/audits/{audit}", "audit-detail-en", "procurator@en" },
     };
 
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Page_RendersWithoutErrors_AtDesktopAndPhoneWidths(string path, string name, string user)
     {
+        var english = user.EndsWith("@en", StringComparison.Ordinal);
+        user = english ? user[..^3] : user;
         var chromium = TestEnvironment.Chromium;
         Assert.SkipWhen(chromium is null, TestEnvironment.ChromiumMissing);
 
@@ -70,6 +77,10 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
                 await page.FillAsync("#Password", WebHostFixture.SeedPassword);
                 await page.ClickAsync("button[type=submit]");
                 await page.WaitForURLAsync("**/dashboard");
+                if (english)
+                {
+                    await page.GotoAsync(new Uri(host.BaseAddress, "/lang?to=en&back=/dashboard").ToString());
+                }
             }
 
             var consoleErrors = new List<string>();
@@ -106,6 +117,12 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
             // Nothing wider than the viewport (pages work at phone width).
             var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
             Assert.False(overflow, $"{path} overflows horizontally at {width}px");
+            if (suffix == "desktop")
+            {
+                // The menu keeps to one row at 1366 px, whatever the language and the role.
+                var navbarHeight = await page.EvalOnSelectorAsync<double>("nav.navbar", "e => e.getBoundingClientRect().height");
+                Assert.True(navbarHeight < 80, $"{path}: the menu wraps ({navbarHeight}px high) at {width}px");
+            }
 
             Directory.CreateDirectory(ScreenshotFolder);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}-{suffix}.png"), FullPage = suffix == "desktop" });
