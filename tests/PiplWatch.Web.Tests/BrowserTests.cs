@@ -21,6 +21,8 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
         { "/dashboard", "dashboard", "procurator" },
         { "/clues", "clues", "procurator" },
         { "/clues/{clue}", "clue-detail", "procurator" },
+        { "/lang?to=en&back=/dashboard", "dashboard-en", "procurator" },
+        { "/lang?to=en&back=/clues/{clue}", "clue-detail-en", "procurator" },
         { "/cases", "cases", "procurator" },
         { "/cases/{case}", "case-detail", "procurator" },
         { "/audit", "audit-log", "auditor" },
@@ -83,7 +85,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
             };
 
             var response = await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
-            if (name == "dashboard")
+            if (name.StartsWith("dashboard", StringComparison.Ordinal))
             {
                 // ECharts draws every chart and the map (its file fetched after load): a canvas in each container.
                 await page.WaitForFunctionAsync("() => { const c = [...document.querySelectorAll('.chart')]; return c.length === 6 && c.every(e => e.querySelector('canvas')); }",

@@ -50,7 +50,7 @@ public sealed class WorkflowBrowserTests(WebHostFixture host) : IClassFixture<We
         await page.FillAsync("#Region", "360203");
         await page.ClickAsync("summary");
         await page.FillAsync("#param-max_findings_per_kind", "5");
-        await page.ClickAsync("button:has-text('运行 Run')");
+        await page.ClickAsync("button:has-text('运行')");
         await page.WaitForURLAsync("**/runs/reservation-abuse-*");
         Assert.Contains("207012", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         await Shot(page, "flow-3-run");
@@ -72,7 +72,7 @@ public sealed class WorkflowBrowserTests(WebHostFixture host) : IClassFixture<We
         // Serve the recommendation and download the 检察建议书.
         await page.SelectOptionAsync("#To", "recommendation");
         await page.SelectOptionAsync("#Agency", "culture-tourism");
-        await page.ClickAsync("button:has-text('保存 Save')");
+        await page.ClickAsync("button:has-text('保存')");
         await page.WaitForSelectorAsync("text=行政机关收到检察建议书后依法履职并书面回复");
         await Shot(page, "flow-4-case");
         await page.SelectOptionAsync("#DocumentKind", "recommendation");
