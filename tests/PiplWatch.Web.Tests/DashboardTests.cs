@@ -143,6 +143,23 @@ public sealed partial class DashboardTests(WebHostFixture host) : IClassFixture<
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         }
 
+        // In English the refusal, the filter and the list's words are English; the division's name stays as stored.
+        (await session.GetAsync("/lang?to=en&back=/")).Dispose();
+        using (var other = await session.GetAsync("/clues?region=11"))
+        {
+            var text = await other.Content.ReadAsStringAsync(Cancel);
+            Assert.Contains("Region &#x27;11&#x27; is not a division code prefix", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("不是本院管辖范围内", text, StringComparison.Ordinal);
+        }
+
+        var english = await session.GetHtmlAsync("/clues?region=360203&source=volunteer");
+        Assert.Equal([seeded.Zhushan[^1]], ClueIds(english));
+        Assert.Contains(">Region: ", english, StringComparison.Ordinal);
+        Assert.Contains(">Volunteer report</td>", english, StringComparison.Ordinal);
+        Assert.Contains(">To evaluate</td>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain(">志愿者举报<", english, StringComparison.Ordinal);
+        (await session.GetAsync("/lang?to=zh&back=/")).Dispose();
+
         // The province's user sees 乐平's clue under the city; the county's does not.
         using var province = host.Session();
         await province.SignInAsync("jx-procurator");
