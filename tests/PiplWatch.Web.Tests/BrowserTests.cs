@@ -32,6 +32,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
 
         // In English, with the longest menu (the administrator's).
         { "/dashboard", "dashboard-en", "admin@en" },
+        { "/clues/{clue}", "clue-detail-en", "procurator@en" },
         { "/cases/{case}", "case-detail-en", "procurator@en" },
         { "/audits/{audit}", "audit-detail-en", "procurator@en" },
     };
@@ -101,7 +102,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
             };
 
             var response = await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
-            if (name == "dashboard")
+            if (name.StartsWith("dashboard", StringComparison.Ordinal))
             {
                 // ECharts draws every chart and the map (its file fetched after load): a canvas in each container.
                 await page.WaitForFunctionAsync("() => { const c = [...document.querySelectorAll('.chart')]; return c.length === 6 && c.every(e => e.querySelector('canvas')); }",

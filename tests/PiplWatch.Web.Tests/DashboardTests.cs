@@ -57,7 +57,8 @@ public sealed partial class DashboardTests(WebHostFixture host) : IClassFixture<
         Assert.Equal("/clues?region=3602", (string?)jingdezhen["href"]);
         Assert.Equal(3, mapData.Sum(d => (int)d!["value"]!));
         Assert.Contains("地图数据来自 ECharts 4.9.0，无审图号，仅供内部使用", html, StringComparison.Ordinal);
-        Assert.Contains("no map review number (审图号); for internal use only", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("for internal use only", html, StringComparison.Ordinal);
+        Assert.Equal("线索", (string?)data["texts"]!["clues"]);
 
         // The chart JSON holds the same figures as the tables, and the map file it names is served.
         var scenario = data["charts"]!.AsArray().Single(c => (string?)c!["id"] == "chart-scenario")!;
@@ -65,6 +66,34 @@ public sealed partial class DashboardTests(WebHostFixture host) : IClassFixture<
         using var mapFile = await session.GetAsync((string)map["url"]!);
         Assert.Equal(HttpStatusCode.OK, mapFile.StatusCode);
         Assert.Contains("景德镇市", await mapFile.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Switched_to_English_the_charts_tables_map_and_notice_are_in_English()
+    {
+        Seed();
+        using var session = host.Session();
+        await session.SignInAsync("procurator");
+        (await session.GetAsync("/lang?to=en&back=/")).Dispose();
+        var html = await session.GetHtmlAsync("/dashboard");
+
+        Assert.Equal([("To evaluate", "2"), ("Case opened", "1")], Rows(html, "chart-status").Select(r => (r[0], r[1])));
+        Assert.Equal([("Case opened", "1")], Rows(html, "chart-stage").Select(r => (r[0], r[1])));
+        // Division names are data and stay as stored; a source is named in English, a scenario's note is its English title.
+        Assert.Equal([["景德镇市", "3", "1"]], Rows(html, "chart-region"));
+        Assert.Equal([["N6", "2", "1"], ["Volunteer report", "1", "0"]], Rows(html, "chart-scenario").Select(r => r.Take(3).ToArray()));
+        Assert.Contains("Scalpers and travel agencies abusing ID data for museum reservations", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("“黄牛”", html, StringComparison.Ordinal);
+        Assert.Contains(">Clues by status</h2>", html, StringComparison.Ordinal);
+        Assert.Contains(">Figures</summary>", html, StringComparison.Ordinal);
+        Assert.Contains("Map data from ECharts 4.9.0; no map review number (审图号); for internal use only.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("仅供内部使用", html, StringComparison.Ordinal);
+
+        // The script's own words (the map's tooltip and scale) come with the figures, in English.
+        var texts = Data(html)["texts"]!;
+        Assert.Equal(["Clues", "Cases", "More", "Fewer"], new[] { "clues", "cases", "more", "fewer" }.Select(k => (string?)texts[k]));
+        var series = Data(html)["charts"]!.AsArray().Single(c => (string?)c!["id"] == "chart-region")!["series"]!.AsArray();
+        Assert.Equal(["Clues", "Cases"], series.Select(s => (string?)s!["name"]));
     }
 
     [Fact]
@@ -113,6 +142,23 @@ public sealed partial class DashboardTests(WebHostFixture host) : IClassFixture<
         {
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         }
+
+        // In English the refusal, the filter and the list's words are English; the division's name stays as stored.
+        (await session.GetAsync("/lang?to=en&back=/")).Dispose();
+        using (var other = await session.GetAsync("/clues?region=11"))
+        {
+            var text = await other.Content.ReadAsStringAsync(Cancel);
+            Assert.Contains("Region &#x27;11&#x27; is not a division code prefix", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("不是本院管辖范围内", text, StringComparison.Ordinal);
+        }
+
+        var english = await session.GetHtmlAsync("/clues?region=360203&source=volunteer");
+        Assert.Equal([seeded.Zhushan[^1]], ClueIds(english));
+        Assert.Contains(">Region: ", english, StringComparison.Ordinal);
+        Assert.Contains(">Volunteer report</td>", english, StringComparison.Ordinal);
+        Assert.Contains(">To evaluate</td>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain(">志愿者举报<", english, StringComparison.Ordinal);
+        (await session.GetAsync("/lang?to=zh&back=/")).Dispose();
 
         // The province's user sees 乐平's clue under the city; the county's does not.
         using var province = host.Session();

@@ -50,7 +50,7 @@ public sealed class WorkflowBrowserTests(WebHostFixture host) : IClassFixture<We
         await page.FillAsync("#Region", "360203");
         await page.ClickAsync("summary");
         await page.FillAsync("#param-max_findings_per_kind", "5");
-        await page.ClickAsync("button:has-text('运行 Run')");
+        await page.ClickAsync("button:has-text('运行')");
         await page.WaitForURLAsync("**/runs/reservation-abuse-*");
         Assert.Contains("207012", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         await Shot(page, "flow-3-run");

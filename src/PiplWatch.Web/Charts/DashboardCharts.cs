@@ -3,6 +3,7 @@ using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Statistics;
 using PiplWatch.Cases.Workflow;
 using PiplWatch.Core.Regions;
+using PiplWatch.Core.Scenarios;
 using PiplWatch.Web.Localization;
 using static PiplWatch.Web.Localization.UiLanguage;
 
@@ -17,7 +18,7 @@ public sealed record ChartSeries(string Name, string Type, IReadOnlyList<int> Da
 /// </summary>
 /// <param name="Id">The chart element's id.</param>
 /// <param name="Kind"><c>bar</c> (columns), <c>hbar</c> (rows) or <c>month</c> (columns and a line).</param>
-/// <param name="Categories">The axis labels, in Chinese; the tables' rows.</param>
+/// <param name="Categories">The axis labels, in the page's language (names of divisions as stored); the tables' rows.</param>
 /// <param name="Series">The series, each with a number per category.</param>
 /// <param name="Notes">Per category, a longer description for the table (scenario titles); null when none.</param>
 /// <param name="Links">Per category, the clue list it opens; null entries open nothing.</param>
@@ -33,8 +34,11 @@ public sealed record MapValue(string Name, int Value, int Cases, string Href);
 /// <summary>The map of the scope: which map file to register under which name, and the clues per division.</summary>
 public sealed record MapChart(string Id, string Name, string Url, IReadOnlyList<MapValue> Data, bool Labels);
 
+/// <summary>The words the script writes itself (the map's tooltip and scale, its error), in the page's language.</summary>
+public sealed record ChartTexts(string Clues, string Cases, string More, string Fewer, string MapFailed);
+
 /// <summary>All the dashboard draws, serialised into the page for the script.</summary>
-public sealed record DashboardChartData(IReadOnlyList<Chart> Charts, MapChart? Map);
+public sealed record DashboardChartData(IReadOnlyList<Chart> Charts, MapChart? Map, ChartTexts Texts);
 
 /// <summary>Turns the scope's figures into the dashboard's charts and tables.</summary>
 public static class DashboardCharts
@@ -44,6 +48,9 @@ public static class DashboardCharts
 
     /// <summary>Series name of cases.</summary>
     public static string Cases => T("案件", "Cases");
+
+    /// <summary>The script's words in the page's language.</summary>
+    public static ChartTexts Texts() => new(Clues, Cases, T("多", "More"), T("少", "Fewer"), T("地图无法加载：", "The map could not be loaded: "));
 
     /// <summary>Clues by status, linked to the list of that status.</summary>
     public static Chart ByStatus(IReadOnlyDictionary<string, int> counts)
@@ -67,14 +74,27 @@ public static class DashboardCharts
     }
 
     /// <summary>Clues and cases by scenario (or source, for clues no model found).</summary>
-    public static Chart ByScenario(ScopeFigures figures)
+    /// <remarks>A source's label is its name in the page's language; a scenario's note is its title in that language.</remarks>
+    public static Chart ByScenario(ScopeFigures figures, ScenarioCatalog scenarios)
     {
         ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(scenarios);
         var rows = figures.ByScenario;
-        return new Chart("chart-scenario", "hbar", [.. rows.Select(r => r.Group.Label)],
+        return new Chart("chart-scenario", "hbar", [.. rows.Select(r => Label(r.Group))],
             [new ChartSeries(Clues, "bar", [.. rows.Select(r => r.Clues)]), new ChartSeries(Cases, "bar", [.. rows.Select(r => r.Cases)])],
-            Notes: [.. rows.Select(r => r.Group.TitleZh == r.Group.Label ? null : r.Group.TitleZh)]);
+            Notes: [.. rows.Select(r => Note(r.Group, scenarios))]);
     }
+
+    private const string SourceKey = "source:";
+
+    private static string Label(ScenarioGroup group) =>
+        group.Key.StartsWith(SourceKey, StringComparison.Ordinal) ? Names.ClueSource(group.Key[SourceKey.Length..]) : group.Label;
+
+    // The scenarios' titles ("N1/N2/O1" → each title); none when the label says it all (a source, a model's id).
+    private static string? Note(ScenarioGroup group, ScenarioCatalog scenarios) =>
+        group.TitleZh == group.Label ? null
+        : IsEnglish ? string.Join("; ", group.Key.Split('/').Select(id => scenarios.Find(id)?.TitleEn ?? id))
+        : group.TitleZh;
 
     /// <summary>Clues received and cases opened in each of the last twelve months.</summary>
     public static Chart ByMonth(ScopeFigures figures)

@@ -7,6 +7,7 @@ using PiplWatch.Cases.Workflow;
 using PiplWatch.Core;
 using PiplWatch.Web.Accounts;
 using PiplWatch.Web.Charts;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages;
 
@@ -26,10 +27,18 @@ public sealed partial class DashboardModel(ClueService clues, CaseService cases,
     public IReadOnlyList<(CaseRecord Case, DueItem Item)> Reminders { get; private set; } = [];
 
     /// <summary>The charts and the map, with the figures their tables print.</summary>
-    public DashboardChartData Charts { get; private set; } = new([], null);
+    public DashboardChartData Charts { get; private set; } = new([], null, DashboardCharts.Texts());
 
     /// <summary>A chart by its element id.</summary>
     public Chart Chart(string id) => Charts.Charts.First(c => c.Id == id);
+
+    /// <summary>What is due, in the page's language: the rules version's English name of the time limit in English.</summary>
+    public string What(CaseRecord record, DueItem item)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(item);
+        return IsEnglish ? cases.Procedure.Rules.Get(record.RulesVersion).TimeLimits.FirstOrDefault(l => l.Id == item.Rule)?.WhatEn ?? item.What : item.What;
+    }
 
     public void OnGet()
     {
@@ -47,7 +56,7 @@ public sealed partial class DashboardModel(ClueService clues, CaseService cases,
         var (clueCounts, caseCounts, figures) = Fresh($"counts:{prefix}", TimeSpan.FromSeconds(15), () => (clues.CountByStatus(prefix), cases.CountByStage(prefix), statistics.For(prefix)));
         var (byRegion, map) = DashboardCharts.ByRegion(figures, maps.For(prefix), reference.Regions);
         Charts = new DashboardChartData(
-            [DashboardCharts.ByStatus(clueCounts), DashboardCharts.ByStage(caseCounts, cases.Procedure.Rules.Current), byRegion, DashboardCharts.ByScenario(figures), DashboardCharts.ByMonth(figures)], map);
+            [DashboardCharts.ByStatus(clueCounts), DashboardCharts.ByStage(caseCounts, cases.Procedure.Rules.Current), byRegion, DashboardCharts.ByScenario(figures, reference.Scenarios), DashboardCharts.ByMonth(figures)], map, DashboardCharts.Texts());
         // Deadlines change by the day, not by the request: computing them for thousands of open cases once a minute is enough.
         var all = Fresh($"reminders:{prefix}:{cases.Today:yyyy-MM-dd}", TimeSpan.FromMinutes(1), () => cases.Reminders(prefix));
         RemindersTotal = all.Count;

@@ -6,6 +6,7 @@ using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Workflow;
 using PiplWatch.Core;
 using PiplWatch.Web.Accounts;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Clues;
 
@@ -54,7 +55,7 @@ public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceD
 
         if (string.IsNullOrWhiteSpace(RevealReason) || RevealReason.Trim().Length < 4)
         {
-            Error = "查看完整信息须写明理由 A reveal needs its reason";
+            Error = T("查看完整信息须写明理由", "A reveal needs its reason.");
             return Page();
         }
 
@@ -134,7 +135,7 @@ public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceD
 
         if (Clue.Status == ClueStatuses.Opened)
         {
-            Error = "已立案的线索随案件移送（在案件页面操作）。 A clue with a case moves with the case.";
+            Error = T("已立案的线索随案件移送（在案件页面操作）。", "A clue with a case moves with the case (transfer it on the case's page).");
             return Page();
         }
 

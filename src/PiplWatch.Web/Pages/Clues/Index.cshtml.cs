@@ -4,6 +4,7 @@ using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Statistics;
 using PiplWatch.Core;
 using PiplWatch.Web.Accounts;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Clues;
 
@@ -59,7 +60,7 @@ public sealed class IndexModel(ClueService clues, DivisionClues divisions, Refer
             // The filter narrows the procuratorate's own list; a division outside it is refused, not shown empty.
             if (!DivisionClues.Allowed(prefix, Region))
             {
-                RegionError = $"地区 “{Region}” 不是本院管辖范围内的区划代码前缀（省 2 位、市 4 位、县 6 位）。 Region '{Region}' is not a division code prefix (2, 4 or 6 digits) within your procuratorate's scope.";
+                RegionError = T($"地区 “{Region}” 不是本院管辖范围内的区划代码前缀（省 2 位、市 4 位、县 6 位）。", $"Region '{Region}' is not a division code prefix (2, 4 or 6 digits) within your procuratorate's scope.");
                 Response.StatusCode = Region.Length is 2 or 4 or 6 && Region.All(char.IsAsciiDigit) ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
                 return Page();
             }

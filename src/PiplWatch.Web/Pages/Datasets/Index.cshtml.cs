@@ -4,6 +4,7 @@ using PiplWatch.Analytics.Contracts;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Web.Hosting;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Datasets;
 
@@ -21,6 +22,28 @@ public sealed class IndexModel(WebDataDirectory data) : PageModel
 
     public IReadOnlyList<DatasetRole> Roles => RoleCatalog.All;
 
+    private static readonly Dictionary<string, string> DescriptionEn = new(StringComparer.Ordinal)
+    {
+        ["reservations"] = "Reservations (museums, scenic sites)",
+        ["job_postings"] = "Job postings",
+        ["business_registry"] = "Business registry",
+        ["admissions"] = "Hospital admissions",
+        ["calls"] = "Call records",
+        ["suspects"] = "Known agents' numbers",
+        ["access_log"] = "System access log",
+        ["assignments"] = "Service assignments",
+        ["subjects"] = "Record subjects",
+        ["contacts"] = "Outside contacts",
+        ["messages"] = "Channel messages",
+    };
+
+    /// <summary>A dataset role's description in the page's language (the catalog holds the Chinese one).</summary>
+    public static string Describe(DatasetRole role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        return T(role.DescriptionZh, DescriptionEn.GetValueOrDefault(role.Name, role.Name));
+    }
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -35,7 +58,7 @@ public sealed class IndexModel(WebDataDirectory data) : PageModel
     {
         if (Upload is not { Length: > 0 } file)
         {
-            Error = "请选择要上传的导出文件 Choose an export to upload";
+            Error = T("请选择要上传的导出文件", "Choose an export to upload");
             OnGet();
             return Page();
         }
@@ -43,7 +66,7 @@ public sealed class IndexModel(WebDataDirectory data) : PageModel
         var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
         if (!Accepted.Contains(extension) || RoleCatalog.Find(Role) is null)
         {
-            Error = $"只接受 {string.Join(" ", Accepted)} 文件 Only these file types are accepted";
+            Error = T($"只接受 {string.Join(" ", Accepted)} 文件", $"Only {string.Join(" ", Accepted)} files are accepted");
             OnGet();
             return Page();
         }

@@ -10,6 +10,7 @@ using PiplWatch.Core;
 using PiplWatch.Detection;
 using PiplWatch.Web.Hosting;
 using PiplWatch.Web.Jobs;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Datasets;
 
@@ -81,15 +82,15 @@ public sealed partial class MapModel(WebDataDirectory data, PiiDetector detector
         if (missingRequired.Count > 0 || !NamePattern().IsMatch(Name))
         {
             Error = missingRequired.Count > 0
-                ? $"必填角色未映射 Required roles not mapped: {string.Join(", ", missingRequired)}"
-                : "数据集名称只能包含字母、数字、_ - .（不超过 64 个字符）";
+                ? T($"必填角色未映射：{string.Join("、", missingRequired)}", $"Required roles not mapped: {string.Join(", ", missingRequired)}")
+                : T("数据集名称只能包含字母、数字、_ - .（不超过 64 个字符）", "A dataset name holds only letters, digits, _ - . (at most 64 characters)");
             return Page();
         }
 
         var workspace = new AnalyticsWorkspace(data.Path);
         if (workspace.Find(Name) is not null)
         {
-            Error = $"已有名为 {Name} 的数据集 A dataset named {Name} exists";
+            Error = T($"已有名为 {Name} 的数据集", $"A dataset named {Name} exists");
             return Page();
         }
 
@@ -97,14 +98,16 @@ public sealed partial class MapModel(WebDataDirectory data, PiiDetector detector
         var file = Path.Combine(data.Path, "uploads", Upload, FileName);
         var name = Name;
         var user = User.Identity!.Name!;
-        var job = jobs.Start($"导入 {FileName} → {name}", user, state =>
+        // The job's words are in the language of the user who starts it (only that user sees the job).
+        var english = IsEnglish;
+        var job = jobs.Start(T($"导入 {FileName} → {name}", $"Import {FileName} → {name}"), user, state =>
         {
             var report = new DatasetImporter(workspace, detector).Import(
                 new ImportRequest { File = file, Name = name, Role = mapping.Role, Mappings = [mapping], User = user },
                 new Progress<ImportProgress>(p =>
                 {
                     state.Fraction = p.Fraction;
-                    state.Progress = $"已读 {p.Rows:N0} 行 {p.Rows:N0} rows read";
+                    state.Progress = english ? $"{p.Rows:N0} rows read" : $"已读 {p.Rows:N0} 行";
                 }));
             var reports = Path.Combine(workspace.Root, "imports");
             Directory.CreateDirectory(reports);

@@ -8,6 +8,7 @@ using PiplWatch.Analytics.Workspace;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Core.Findings;
 using PiplWatch.Web.Hosting;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Runs;
 
@@ -51,7 +52,8 @@ public sealed class DetailModel(WebDataDirectory data, ClueService clues) : Page
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FindingsReportJson.Serialize(Report))));
         var results = clues.ImportFindings(Report, sha, User.Identity!.Name!);
-        Pushed = $"已生成线索 {results.Count(r => r.Created)} 条，合并 {results.Count(r => !r.Created && !r.AlreadyImported)} 条，此前已导入 {results.Count(r => r.AlreadyImported)} 条";
+        var (created, merged, earlier) = (results.Count(r => r.Created), results.Count(r => !r.Created && !r.AlreadyImported), results.Count(r => r.AlreadyImported));
+        Pushed = T($"已生成线索 {created} 条，合并 {merged} 条，此前已导入 {earlier} 条", $"{created} clues created, {merged} merged into existing clues, {earlier} imported before");
         return Page();
     }
 

@@ -5,6 +5,7 @@ using PiplWatch.Analytics.Workspace;
 using PiplWatch.Web.Accounts;
 using PiplWatch.Web.Hosting;
 using PiplWatch.Web.Jobs;
+using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Runs;
 
@@ -47,7 +48,7 @@ public sealed class IndexModel(WebDataDirectory data, BackgroundJobs jobs) : Pag
             {
                 if (workspace.Find(name!) is not { } entry || entry.Role != role)
                 {
-                    Error = $"数据集 {name} 不能作为 {role} 输入 Dataset {name} cannot be the {role} input";
+                    Error = T($"数据集 {name} 不能作为 {role} 输入", $"Dataset {name} cannot be the {role} input");
                     return Page();
                 }
 
@@ -58,7 +59,7 @@ public sealed class IndexModel(WebDataDirectory data, BackgroundJobs jobs) : Pag
         var missing = model.Definition.InputRoles.Where(r => inputs.All(i => i.Role != r)).ToList();
         if (missing.Count > 0)
         {
-            Error = $"请为 {string.Join("、", missing)} 选择数据集 Choose a dataset for {string.Join(", ", missing)}";
+            Error = T($"请为 {string.Join("、", missing)} 选择数据集", $"Choose a dataset for {string.Join(", ", missing)}");
             return Page();
         }
 
@@ -68,9 +69,11 @@ public sealed class IndexModel(WebDataDirectory data, BackgroundJobs jobs) : Pag
             .ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
         var region = Region.Trim();
         var user = User.Identity!.Name!;
-        var job = jobs.Start($"运行模型 {model.Definition.TitleZh}", user, state =>
+        // The job's words are in the language of the user who starts it (only that user sees the job).
+        var inputsText = T(string.Join("、", inputs.Select(i => $"{i.Dataset}（{i.Rows:N0} 行）")), string.Join(", ", inputs.Select(i => $"{i.Dataset} ({i.Rows:N0} rows)")));
+        var job = jobs.Start(T($"运行模型 {model.Definition.TitleZh}", $"Running the model {model.Definition.TitleEn}"), user, state =>
         {
-            state.Progress = string.Join("、", inputs.Select(i => $"{i.Dataset}（{i.Rows:N0} 行）"));
+            state.Progress = inputsText;
             var report = new ModelRunner().Run(model, inputs, parameters, region);
             workspace.SaveRun(report, user);
             return $"/runs/{report.RunId}";

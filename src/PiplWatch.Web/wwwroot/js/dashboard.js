@@ -8,6 +8,8 @@
   }
 
   var data = JSON.parse(source.textContent);
+  // The words the script writes, in the page's language (the page embeds them with the figures).
+  var texts = data.texts;
   var font = getComputedStyle(document.body).fontFamily;
   var colours = ['#1d3f72', '#c8842c', '#2e7d5b', '#b3261e', '#6b5ca5'];
   var drawn = [];
@@ -90,10 +92,10 @@
             trigger: 'item',
             formatter: function (p) {
               var d = p.data || { value: 0, cases: 0 };
-              return p.name + '<br>线索 ' + d.value + ' · 案件 ' + d.cases;
+              return p.name + '<br>' + texts.clues + ' ' + d.value + ' · ' + texts.cases + ' ' + d.cases;
             },
           },
-          visualMap: { min: 0, max: max, left: 0, bottom: 0, itemHeight: 90, text: ['多', '少'], calculable: false, inRange: { color: ['#eef2f8', '#1d3f72'] } },
+          visualMap: { min: 0, max: max, left: 0, bottom: 0, itemHeight: 90, text: [texts.more, texts.fewer], calculable: false, inRange: { color: ['#eef2f8', '#1d3f72'] } },
           series: [{
             type: 'map',
             map: map.name,
@@ -118,7 +120,7 @@
         drawn.push(chart);
       })
       .catch(function (error) {
-        mapElement.textContent = '地图无法加载 The map could not be loaded: ' + error.message;
+        mapElement.textContent = texts.mapFailed + error.message;
         mapElement.classList.add('text-danger', 'small');
         console.error(error);
       });
