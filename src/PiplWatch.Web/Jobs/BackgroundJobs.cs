@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 
+using PiplWatch.Core;
+
 namespace PiplWatch.Web.Jobs;
 
 /// <summary>Where a background job stands.</summary>

@@ -5,6 +5,7 @@ using PiplWatch.Cases.Accounts;
 using PiplWatch.Cases.Calendar;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Workflow;
+using PiplWatch.Core;
 using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Admin;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PiplWatch.Cases.Accounts;
+using PiplWatch.Core;
 using static PiplWatch.Web.Localization.UiLanguage;
 
 namespace PiplWatch.Web.Pages.Admin;

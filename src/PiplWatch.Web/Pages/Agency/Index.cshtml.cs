@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PiplWatch.Cases.Evidence;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Workflow;
+using PiplWatch.Core;
 using PiplWatch.Web.Accounts;
 using static PiplWatch.Web.Localization.UiLanguage;
 

@@ -1,17 +1,5 @@
 namespace PiplWatch.Web;
 
-/// <summary>What a page or the API tells the user about a refused step: the service's message, without .NET's parameter suffix.</summary>
-internal static class ErrorText
-{
-    public static string Of(Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return exception is ArgumentException { ParamName: not null } argument
-            ? argument.Message.Replace($" (Parameter '{argument.ParamName}')", string.Empty, StringComparison.Ordinal)
-            : exception.Message;
-    }
-}
-
 /// <summary>Content types of the files the platform hands out.</summary>
 internal static class ContentTypes
 {
