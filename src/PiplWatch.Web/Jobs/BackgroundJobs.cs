@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-
 using PiplWatch.Core;
 
 namespace PiplWatch.Web.Jobs;
