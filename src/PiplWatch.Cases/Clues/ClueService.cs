@@ -352,9 +352,7 @@ public sealed class ClueService(CaseStore store, ReferenceData reference, TimePr
         using var db = store.CreateContext();
         var clue = Load(db, id);
         var from = clue.ProcuratorateRegion ?? clue.Region;
-        var target = toRegion == "up"
-            ? reference.Regions.Parent(reference.Regions.Get(from)) is { } parent ? reference.Procuratorates.For(parent.Code) : throw new ArgumentException($"the procuratorate of {from} has no level above it", nameof(toRegion))
-            : reference.Procuratorates.For(toRegion);
+        var target = reference.Procuratorates.Receiving(from, toRegion);
         var handover = new ClueHandover
         {
             FromProcuratorate = clue.Procuratorate ?? "（未分派）",

@@ -26,9 +26,7 @@ public sealed partial class CaseService
         }
 
         var from = record.ProcuratorateRegion ?? record.Region;
-        var target = toRegion == "up"
-            ? reference.Regions.Parent(reference.Regions.Get(from)) is { } parent ? reference.Procuratorates.For(parent.Code) : throw new ArgumentException($"the procuratorate of {from} has no level above it", nameof(toRegion))
-            : reference.Regions.Find(toRegion) is not null ? reference.Procuratorates.For(toRegion) : throw new ArgumentException($"'{toRegion}' is not a GB/T 2260 region code", nameof(toRegion));
+        var target = reference.Procuratorates.Receiving(from, toRegion);
         if (target.RegionCode == from)
         {
             throw new ArgumentException($"case {caseId} is already with {target.Name}", nameof(toRegion));

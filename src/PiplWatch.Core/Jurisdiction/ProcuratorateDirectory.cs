@@ -28,6 +28,23 @@ public sealed class ProcuratorateDirectory
     public Procuratorate For(string regionCode) => Build(_regions.Get(regionCode), [], []);
 
     /// <summary>
+    /// The procuratorate a clue or case is moved to from the one of <paramref name="fromRegion"/>: the level above when
+    /// <paramref name="to"/> is <c>up</c> (提级管辖), else the procuratorate of the region code <paramref name="to"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">An unknown region code, or no level above.</exception>
+    public Procuratorate Receiving(string fromRegion, string to)
+    {
+        if (to == "up")
+        {
+            return _regions.Parent(_regions.Get(fromRegion)) is { } parent
+                ? For(parent.Code)
+                : throw new ArgumentException($"the procuratorate of {fromRegion} has no level above it", nameof(to));
+        }
+
+        return _regions.Find(to) is not null ? For(to) : throw new ArgumentException($"'{to}' is not a GB/T 2260 region code", nameof(to));
+    }
+
+    /// <summary>
     /// Administrative PIL: the procuratorate at the level of the agency whose failure is at issue, given the
     /// region code of that agency (a county bureau → the county procuratorate; a city bureau → the city's).
     /// </summary>
