@@ -129,5 +129,5 @@ public static class RoleCatalog
     public static DatasetRole? Find(string name) => All.FirstOrDefault(r => r.Name == name);
 
     private static ColumnRole Enumerated(string name, bool required, string[] synonyms, string[] values, Dictionary<string, string> valueSynonyms) =>
-        new(name, ColumnKind.Enumerated, required, synonyms, values, valueSynonyms);
+        new(name, ColumnKind.Enumerated, required, synonyms, values, valueSynonyms.ToDictionary(kv => Datasets.ValueParsers.ValueKey(kv.Key), kv => kv.Value, StringComparer.Ordinal));
 }

@@ -331,7 +331,7 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
                 value = canonical;
                 return true;
             default:
-                value = ValueParsers.Clean(raw);
+                value = ValueParsers.CleanText(raw);
                 return true;
         }
     }

@@ -98,7 +98,7 @@ public sealed class MappingSuggester(PiiDetector detector)
     public static JsonNode? CanonicalValue(ColumnRole column, string value)
     {
         ArgumentNullException.ThrowIfNull(column);
-        var key = ValueParsers.Clean(value).Replace('，', ',').Replace(" ", string.Empty, StringComparison.Ordinal);
+        var key = ValueParsers.ValueKey(value);
         if (column.Kind == ColumnKind.YesNo)
         {
             return ValueParsers.TryParseYesNo(key, out var flag, out _) ? JsonValue.Create(flag) : null;

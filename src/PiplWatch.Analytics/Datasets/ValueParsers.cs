@@ -26,6 +26,29 @@ public static class ValueParsers
         return builder.ToString().Trim().TrimStart('\'', '`', '\t').Trim();
     }
 
+    /// <summary>
+    /// Free text (names, titles, descriptions) as evidence keeps it: full-width letters and digits become ASCII (so
+    /// phones and codes compare), Chinese punctuation stays as written; spaces and a leading apostrophe are trimmed.
+    /// </summary>
+    public static string CleanText(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            builder.Append(c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A') ? (char)(c - 0xFEE0) : c);
+        }
+
+        return builder.ToString().Trim().TrimStart('\'', '`', '\t').Trim();
+    }
+
+    /// <summary>
+    /// A categorical value as compared with the value maps: cleaned, commas of either width alike, no spaces — so that
+    /// 吊销，已注销 and 吊销,已注销, 存续（在营） and 存续(在营) are one value.
+    /// </summary>
+    public static string ValueKey(string value) =>
+        Clean(value).Replace('，', ',').Replace(" ", string.Empty, StringComparison.Ordinal);
+
     /// <summary>An ID number as written in exports, normalised: no spaces, hyphens or apostrophes, X uppercase.</summary>
     public static string NormalizeIdentity(string value)
     {
@@ -94,7 +117,7 @@ public static class ValueParsers
         return false;
     }
 
-    /// <summary>A number; 万 and k multiply, thousands separators are dropped.</summary>
+    /// <summary>A number; 万, 千 and k multiply, thousands separators are dropped.</summary>
     public static bool TryParseNumber(string value, out double number, out string? reason)
     {
         reason = null;
@@ -105,7 +128,7 @@ public static class ValueParsers
             factor = 10_000;
             text = text[..^1];
         }
-        else if (text.EndsWith('k') || text.EndsWith('K'))
+        else if (text.EndsWith('k') || text.EndsWith('K') || text.EndsWith('千'))
         {
             factor = 1_000;
             text = text[..^1];
