@@ -12,6 +12,14 @@ if (args.Length > 0 && args[0] == "eval-detection")
     return;
 }
 
+if (args.Length > 0 && args[0] == "eval-linkage")
+{
+    // eval-linkage --seed N --companies N --ads N: precision/recall and timing of company-name linkage on generated data.
+    var result = PiplWatch.Analytics.Linkage.LinkageEvaluation.Run(ArgValue(args, "--seed", 20261123), ArgValue(args, "--companies", 100_000), ArgValue(args, "--ads", 20_000));
+    await Console.Out.WriteLineAsync(result.Format());
+    return;
+}
+
 if (args.Length > 0 && args[0] == "eval-ner")
 {
     var root = args.Length > 1 ? args[1] : Path.Combine("..", "shared", "benchmarks", "ner");
