@@ -63,7 +63,7 @@ public sealed record LinkageResult(long Left, long Right, long ByUscc, long ByEx
 /// <list type="number">
 /// <item><c>uscc</c>: the left record's valid unified social credit code equals the right one's (score 1).</item>
 /// <item><c>exact_core</c>: equal normalised cores; candidates whose places (both present) have none in common are
-/// different companies and dropped; the best by equal branch, then shared place, wins (score 1, minus the branch
+/// different companies and dropped; the best by equal branch, then head office over another branch, then shared place, wins (score 1, minus the branch
 /// penalty when the branch differs, e.g. a branch advertised and only its head office registered); several equally
 /// good candidates leave the record unmatched as ambiguous.</item>
 /// <item><c>fuzzy</c>: blocking on the rarest character bigrams of the core (at most <see cref="LinkageOptions.BlockingKeys"/>,
@@ -96,14 +96,14 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             SELECT id, name, uscc, split_part(n, chr(31), 1) AS core, split_part(n, chr(31), 2) AS branch,
                    string_split(nullif(split_part(n, chr(31), 3), ''), ',') AS places, split_part(n, chr(31), 4) AS removed
             FROM (SELECT CAST(id AS VARCHAR) AS id, CAST(name AS VARCHAR) AS name, pw_uscc(CAST(uscc AS VARCHAR)) AS uscc,
-                         pw_company_norm(CAST(name AS VARCHAR)) AS n FROM {leftRelation})
+                         coalesce(pw_company_norm(CAST(name AS VARCHAR)), '') AS n FROM {leftRelation})
             """);
         Execute(connection, $"""
             CREATE OR REPLACE TEMP TABLE {p}right AS
             SELECT key, name, uscc, split_part(n, chr(31), 1) AS core, split_part(n, chr(31), 2) AS branch,
                    string_split(nullif(split_part(n, chr(31), 3), ''), ',') AS places, split_part(n, chr(31), 4) AS removed
             FROM (SELECT CAST(key AS VARCHAR) AS key, CAST(name AS VARCHAR) AS name, pw_uscc(CAST(uscc AS VARCHAR)) AS uscc,
-                         pw_company_norm(CAST(name AS VARCHAR)) AS n FROM {rightRelation})
+                         coalesce(pw_company_norm(CAST(name AS VARCHAR)), '') AS n FROM {rightRelation})
             """);
 
         // A pair whose places are both known and share none is two companies (华澜科技 of 广州 and of 深圳).
@@ -133,7 +133,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
               FROM {p}left l JOIN {p}right r ON l.core = r.core
               WHERE l.core <> '' AND l.id NOT IN (SELECT left_id FROM {p}links) AND NOT {PlaceConflict}),
             ranked AS (
-              SELECT *, rank() OVER (PARTITION BY id ORDER BY same_branch DESC, same_place DESC) AS rk FROM pairs)
+              SELECT *, rank() OVER (PARTITION BY id ORDER BY same_branch DESC, rbranch = '' DESC, same_place DESC) AS rk FROM pairs)
             SELECT id, key, core, same_branch, reason, count(*) OVER (PARTITION BY id) AS tied FROM ranked WHERE rk = 1
             """);
         Execute(connection, $"""

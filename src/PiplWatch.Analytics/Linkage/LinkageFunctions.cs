@@ -6,7 +6,7 @@ namespace PiplWatch.Analytics.Linkage;
 /// <summary>
 /// The normaliser and the USCC check as DuckDB scalar functions, so millions of names are normalised inside a query:
 /// <c>pw_company_norm(name)</c> returns core, branch, places (comma-separated) and explanation joined by
-/// <see cref="Separator"/> (read them with <c>split_part(x, chr(31), 1..4)</c>); <c>pw_uscc(code)</c> returns the code
+/// <see cref="Separator"/> (read them with <c>split_part(x, chr(31), 1..4)</c>; NULL gives NULL); <c>pw_uscc(code)</c> returns the code
 /// trimmed and upper-cased when it is a valid unified social credit code, else NULL; <c>pw_edit_similarity(a, b)</c>
 /// and <c>pw_jaro_winkler(a, b)</c> are <see cref="StringSimilarity"/> on characters (arguments must not be NULL).
 /// </summary>
