@@ -98,13 +98,13 @@ public sealed class LinkageDataGenerator(int seed)
         for (var i = 0; i < advertised; i++)
         {
             var id = "AD" + i.ToString("D7", CultureInfo.InvariantCulture);
-            ads.Add(NewAd(id, bases, cores, names, twins, siblings, branches));
+            ads.Add(NewAd(id, bases, cores, twins, siblings, branches));
         }
 
         return (registry, ads);
     }
 
-    private GeneratedAdvertisedName NewAd(string id, List<Company> bases, Dictionary<string, int> cores, HashSet<string> names, List<(Company A, Company B)> twins, List<(Company A, Company B)> siblings, List<(Company Head, string Branch, string Key)> branches)
+    private GeneratedAdvertisedName NewAd(string id, List<Company> bases, Dictionary<string, int> cores, List<(Company A, Company B)> twins, List<(Company A, Company B)> siblings, List<(Company Head, string Branch, string Key)> branches)
     {
         var c = bases[_random.Next(bases.Count)];
         var roll = _random.NextDouble();
@@ -143,25 +143,36 @@ public sealed class LinkageDataGenerator(int seed)
                 var named = _random.Next(2) == 0 ? s.A : s.B;
                 return new(id, named.City + named.Trade + named.Industry + "公司", null, named.Key, "sibling_one_char");
             case < 0.93:
-                while (true)
-                {
-                    var trade = TradeName() + Trade[_random.Next(Trade.Length)];
-                    var industry = Pick(Industries);
-                    if (!cores.ContainsKey(trade + industry))
-                    {
-                        return new(id, Pick(Cities) + trade + industry + Pick(LegalForms), null, null, "absent");
-                    }
-                }
-
+                return Absent(id, cores);
             default:
-                while (true)
+                // One character off a registered name; a short trade name may have no free variant left in a large
+                // registry, then an invented name is used instead (bounded attempts, so generation always ends).
+                for (var attempt = 0; attempt < 20; attempt++)
                 {
                     var trade = OneOff(c.Trade);
-                    if (!cores.ContainsKey(trade + c.Industry) && !names.Contains(c.City + trade + c.Industry + c.LegalForm))
+                    if (!cores.ContainsKey(trade + c.Industry))
                     {
                         return new(id, c.City + trade + c.Industry + c.LegalForm, null, null, "lookalike_absent");
                     }
                 }
+
+                return Absent(id, cores);
+        }
+    }
+
+    private GeneratedAdvertisedName Absent(string id, Dictionary<string, int> cores)
+    {
+        for (var length = 3; ; length++)
+        {
+            for (var attempt = 0; attempt < 20; attempt++)
+            {
+                var trade = new string(Enumerable.Range(0, length).Select(_ => Trade[_random.Next(Trade.Length)]).ToArray());
+                var industry = Pick(Industries);
+                if (!cores.ContainsKey(trade + industry))
+                {
+                    return new(id, Pick(Cities) + trade + industry + Pick(LegalForms), null, null, "absent");
+                }
+            }
         }
     }
 
