@@ -54,7 +54,11 @@ public sealed record LinkageOptions
 }
 
 /// <summary>Counts of one linkage run.</summary>
-public sealed record LinkageResult(long Left, long Right, long ByUscc, long ByExactCore, long ByFuzzy, long Unmatched, long Ambiguous, long CandidatePairs);
+public sealed record LinkageResult(long Left, long Right, long ByUscc, long ByExactCore, long ByFuzzy, long Unmatched, long Ambiguous, long CandidatePairs)
+{
+    /// <summary>Wall time of each SQL step, in order (the table each creates or fills).</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> StepTimes { get; init; } = [];
+}
 
 /// <summary>
 /// Links left records (e.g. advertised companies) to right records (e.g. the business registry), in DuckDB SQL.
@@ -90,15 +94,25 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
         var p = _options.TablePrefix;
         var o = _options;
         string F(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+        var times = new List<KeyValuePair<string, TimeSpan>>();
+        void Step(string sql)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            Execute(connection, sql);
+            var words = sql.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            var into = Array.FindIndex(words, w => w is "TABLE" or "INTO");
+            times.Add(KeyValuePair.Create(into >= 0 && into + 1 < words.Length ? (words[into] == "INTO" ? "insert " : string.Empty) + words[into + 1] : words[0], clock.Elapsed));
+        }
 
-        Execute(connection, $"""
+
+        Step($"""
             CREATE OR REPLACE TEMP TABLE {p}left AS
             SELECT id, name, uscc, split_part(n, chr(31), 1) AS core, split_part(n, chr(31), 2) AS branch,
                    string_split(nullif(split_part(n, chr(31), 3), ''), ',') AS places, split_part(n, chr(31), 4) AS removed
             FROM (SELECT CAST(id AS VARCHAR) AS id, CAST(name AS VARCHAR) AS name, pw_uscc(CAST(uscc AS VARCHAR)) AS uscc,
                          coalesce(pw_company_norm(CAST(name AS VARCHAR)), '') AS n FROM {leftRelation})
             """);
-        Execute(connection, $"""
+        Step($"""
             CREATE OR REPLACE TEMP TABLE {p}right AS
             SELECT key, name, uscc, split_part(n, chr(31), 1) AS core, split_part(n, chr(31), 2) AS branch,
                    string_split(nullif(split_part(n, chr(31), 3), ''), ',') AS places, split_part(n, chr(31), 4) AS removed
@@ -110,7 +124,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
         const string PlaceConflict = "(l.places IS NOT NULL AND r.places IS NOT NULL AND NOT list_has_any(l.places, r.places))";
         const string Removed = "'; left removed [' || l.removed || ']; right removed [' || r.removed || ']'";
 
-        Execute(connection, $"""
+        Step($"""
             CREATE OR REPLACE TEMP TABLE {p}links AS
             SELECT l.id AS left_id, r.key AS right_key, 'uscc' AS method, 1.0::DOUBLE AS score,
                    NULL::DOUBLE AS jaro_winkler, NULL::DOUBLE AS edit_similarity, NULL::DOUBLE AS bigram_dice,
@@ -119,7 +133,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             QUALIFY row_number() OVER (PARTITION BY l.id ORDER BY r.key) = 1
             """);
 
-        Execute(connection, $"""
+        Step($"""
             CREATE OR REPLACE TEMP TABLE {p}exact AS
             WITH pairs AS (
               SELECT l.id, r.key, l.core, l.branch AS lbranch, r.branch AS rbranch,
@@ -136,24 +150,24 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
               SELECT *, rank() OVER (PARTITION BY id ORDER BY same_branch DESC, rbranch = '' DESC, same_place DESC) AS rk FROM pairs)
             SELECT id, key, core, same_branch, reason, count(*) OVER (PARTITION BY id) AS tied FROM ranked WHERE rk = 1
             """);
-        Execute(connection, $"""
+        Step($"""
             INSERT INTO {p}links
             SELECT id, key, 'exact_core', CASE WHEN same_branch THEN 1.0 ELSE 1.0 - {F(o.BranchPenalty)} END, NULL, NULL, NULL, reason
             FROM {p}exact WHERE tied = 1
             """);
 
-        Execute(connection, $"""
+        Step($"""
             CREATE OR REPLACE TEMP TABLE {p}pending AS
             SELECT l.*, list_distinct(list_transform(range(greatest(length(l.core) - 1, 1)), i -> substr(l.core, i + 1, 2))) AS grams
             FROM {p}left l
             WHERE l.core <> '' AND l.id NOT IN (SELECT left_id FROM {p}links) AND l.id NOT IN (SELECT id FROM {p}exact)
             """);
-        Execute(connection, $"""
+        Step($"""
             CREATE OR REPLACE TEMP TABLE {p}rgrams AS
             SELECT key, unnest(list_distinct(list_transform(range(greatest(length(core) - 1, 1)), i -> substr(core, i + 1, 2)))) AS g
             FROM {p}right WHERE core <> ''
             """);
-        Execute(connection, $"""
+        Step($"""
             CREATE OR REPLACE TEMP TABLE {p}candidates AS
             WITH df AS (SELECT g, count(*) AS df FROM {p}rgrams WHERE g IN (SELECT unnest(grams) FROM {p}pending) GROUP BY g),
             lkeys AS (
@@ -165,7 +179,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
               QUALIFY row_number() OVER (PARTITION BY k.id ORDER BY count(*) DESC, r.key) <= {o.MaxCandidates})
             SELECT * FROM shared
             """);
-        Execute(connection, $"""
+        Step($"""
             CREATE OR REPLACE TEMP TABLE {p}scored AS
             WITH pairs AS (
               SELECT l.id, r.key, l.core AS lcore, r.core AS rcore, l.branch AS lbranch, r.branch AS rbranch, l.removed AS lremoved, r.removed AS rremoved,
@@ -181,7 +195,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
                       - CASE WHEN lbranch = rbranch OR (rbranch = '' AND lbranch <> '') THEN 0 ELSE {F(o.BranchPenalty)} END AS score
             FROM pairs
             """);
-        Execute(connection, $"""
+        Step($"""
             INSERT INTO {p}links
             SELECT id, key, 'fuzzy', round(score, 4), round(jw, 4), round(ed, 4), round(dice, 4),
                    'fuzzy: ' || lcore || ' ~ ' || rcore || ' (jaro_winkler ' || round(jw, 3) || ', edit ' || round(ed, 3) || ', bigram_dice ' || round(dice, 3)
@@ -194,7 +208,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             WHERE rn = 1 AND ties = 1 AND score >= {F(o.MinScore)}
             """);
 
-        Execute(connection, $"""
+        Step($"""
             CREATE OR REPLACE TEMP TABLE {p}unmatched AS
             SELECT l.id AS left_id, l.name, l.core,
                    CASE WHEN l.core = '' THEN 'empty name'
@@ -218,7 +232,10 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             """;
         using var reader = command.ExecuteReader();
         reader.Read();
-        return new LinkageResult(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7));
+        return new LinkageResult(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7))
+        {
+            StepTimes = times,
+        };
     }
 
     private static void Execute(DuckDBConnection connection, string sql)

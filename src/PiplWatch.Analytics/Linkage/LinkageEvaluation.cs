@@ -30,6 +30,7 @@ public sealed record LinkageEvaluationResult(LinkageKindFigures All, IReadOnlyLi
         var c = Counts;
         text.AppendLine(CultureInfo.InvariantCulture, $"left {c.Left:N0}, right {c.Right:N0}; linked by uscc {c.ByUscc:N0}, exact core {c.ByExactCore:N0}, fuzzy {c.ByFuzzy:N0}; unmatched {c.Unmatched:N0} (ambiguous {c.Ambiguous:N0}); fuzzy candidate pairs {c.CandidatePairs:N0}");
         text.AppendLine(CultureInfo.InvariantCulture, $"generate {Generate.TotalSeconds:F1} s, load {Load.TotalSeconds:F1} s, link {Link.TotalSeconds:F1} s; pw_company_norm over the right names alone {NormalizeRight.TotalSeconds:F1} s ({(NormalizeRight.TotalSeconds == 0 ? 0 : c.Right / NormalizeRight.TotalSeconds):N0} names/s)");
+        text.AppendLine("link steps: " + string.Join(", ", c.StepTimes.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value.TotalSeconds:F1} s"))));
         text.AppendLine("kind                 records  linked correct  precision recall");
         foreach (var k in ByKind.Append(All))
         {
