@@ -12,6 +12,19 @@ if (args.Length > 0 && args[0] == "eval-detection")
     return;
 }
 
+if (args.Length > 0 && args[0] == "eval-linkage")
+{
+    // eval-linkage --seed N --companies N --ads N [--min-score X]: precision/recall and timing of company-name linkage on
+    // generated data. Thresholds were chosen on seed 1; report other seeds.
+    var at = Array.IndexOf(args, "--min-score");
+    var options = at >= 0 && at + 1 < args.Length
+        ? new PiplWatch.Analytics.Linkage.LinkageOptions { MinScore = double.Parse(args[at + 1], CultureInfo.InvariantCulture) }
+        : null;
+    var result = PiplWatch.Analytics.Linkage.LinkageEvaluation.Run(ArgValue(args, "--seed", 20261123), ArgValue(args, "--companies", 100_000), ArgValue(args, "--ads", 20_000), options);
+    await Console.Out.WriteLineAsync(result.Format());
+    return;
+}
+
 if (args.Length > 0 && args[0] == "eval-ner")
 {
     var root = args.Length > 1 ? args[1] : Path.Combine("..", "shared", "benchmarks", "ner");
