@@ -21,6 +21,22 @@ public static class PiiTypeNames
         [PiiType.OrgId] = "ORG_ID",
     }.ToFrozenDictionary();
 
+    private static readonly FrozenDictionary<PiiType, string> ChineseNames = new Dictionary<PiiType, string>
+    {
+        [PiiType.IdCard] = "身份证号",
+        [PiiType.PhoneMobile] = "手机号",
+        [PiiType.PhoneLandline] = "固定电话",
+        [PiiType.BankCard] = "银行卡号",
+        [PiiType.Email] = "电子邮箱",
+        [PiiType.Plate] = "车牌号",
+        [PiiType.Passport] = "护照号",
+        [PiiType.HkMacauPermit] = "港澳通行证",
+        [PiiType.PersonName] = "姓名",
+        [PiiType.Address] = "地址",
+        [PiiType.IpAddress] = "IP 地址",
+        [PiiType.OrgId] = "统一社会信用代码",
+    }.ToFrozenDictionary();
+
     private static readonly FrozenDictionary<string, PiiType> ByName =
         Names.ToFrozenDictionary(kv => kv.Value, kv => kv.Key, StringComparer.OrdinalIgnoreCase);
 
@@ -32,6 +48,9 @@ public static class PiiTypeNames
 
     /// <summary>The public name, e.g. <c>ID_CARD</c>.</summary>
     public static string ToPublicName(this PiiType type) => Names[type];
+
+    /// <summary>The Chinese name, e.g. 身份证号.</summary>
+    public static string ToChineseName(this PiiType type) => ChineseNames[type];
 
     /// <summary>Parses a public name (case-insensitive).</summary>
     public static bool TryParse(string name, out PiiType type) => ByName.TryGetValue(name.Trim(), out type);

@@ -11,7 +11,7 @@ public static class RoleCatalog
     /// <summary>All dataset roles.</summary>
     public static IReadOnlyList<DatasetRole> All { get; } =
     [
-        new("reservations", "预约记录（博物馆、景区）",
+        new("reservations", "预约记录（博物馆、景区）", "Reservations (museums, scenic sites)",
         [
             ColumnRole.Of("record_id", Text, false, "预约号", "订单号", "预约编号", "记录号", "流水号", "record_id", "order_id"),
             ColumnRole.Of("id_number", Identity, true, "证件号码", "身份证号", "身份证号码", "身份证", "证件号", "公民身份号码", "游客证件号", "id_number", "id_no", "cert_no"),
@@ -35,7 +35,7 @@ public static class RoleCatalog
             }),
             ColumnRole.Of("cancelled_at", Timestamp, false, "取消时间", "退订时间", "cancelled_at"),
         ]),
-        new("job_postings", "招聘信息",
+        new("job_postings", "招聘信息", "Job postings",
         [
             ColumnRole.Of("posting_id", Text, true, "职位ID", "岗位编号", "职位编号", "招聘ID", "posting_id", "job_id"),
             ColumnRole.Of("platform", Text, false, "平台", "来源平台", "platform"),
@@ -52,7 +52,7 @@ public static class RoleCatalog
             ColumnRole.Of("posted_at", Timestamp, false, "发布时间", "发布日期", "posted_at"),
             ColumnRole.Of("description", Text, false, "职位描述", "岗位描述", "描述", "description"),
         ]),
-        new("business_registry", "工商登记",
+        new("business_registry", "工商登记", "Business registry",
         [
             ColumnRole.Of("uscc", Text, true, "统一社会信用代码", "信用代码", "uscc"),
             ColumnRole.Of("name", Text, true, "企业名称", "名称", "公司名称", "name"),
@@ -71,7 +71,7 @@ public static class RoleCatalog
             ColumnRole.Of("insured_count", WholeNumber, false, "参保人数", "社保人数", "insured_count"),
             ColumnRole.Of("abnormal", YesNo, false, "是否经营异常", "经营异常", "异常名录", "abnormal"),
         ]),
-        new("admissions", "住院登记",
+        new("admissions", "住院登记", "Hospital admissions",
         [
             ColumnRole.Of("patient_id", Text, true, "住院号", "病案号", "患者ID", "patient_id"),
             ColumnRole.Of("name", Text, false, "姓名", "患者姓名", "name"),
@@ -81,15 +81,15 @@ public static class RoleCatalog
             ColumnRole.Of("admitted_at", Timestamp, true, "入院时间", "入院日期", "admitted_at"),
             ColumnRole.Of("procedure", Text, false, "手术", "手术名称", "procedure"),
         ]),
-        new("calls", "通话记录",
+        new("calls", "通话记录", "Call records",
         [
             ColumnRole.Of("caller", Text, true, "主叫号码", "主叫", "caller"),
             ColumnRole.Of("callee", Text, true, "被叫号码", "被叫", "callee"),
             ColumnRole.Of("started_at", Timestamp, true, "通话开始时间", "开始时间", "呼叫时间", "started_at"),
             ColumnRole.Of("duration_s", Number, false, "通话时长", "时长", "duration_s"),
         ]),
-        new("suspects", "已知代理人号码", [ColumnRole.Of("caller", Text, true, "号码", "主叫号码", "caller")]),
-        new("access_log", "系统访问日志",
+        new("suspects", "已知代理人号码", "Known agents' numbers", [ColumnRole.Of("caller", Text, true, "号码", "主叫号码", "caller")]),
+        new("access_log", "系统访问日志", "System access log",
         [
             ColumnRole.Of("user_id", Text, true, "用户", "工号", "账号", "user_id"),
             ColumnRole.Of("user_org", Text, false, "用户单位", "所属机构", "user_org"),
@@ -99,22 +99,22 @@ public static class RoleCatalog
             ColumnRole.Of("record_org", Text, false, "记录所属机构", "record_org"),
             ColumnRole.Of("ip", Text, false, "IP", "IP地址", "ip"),
         ]),
-        new("assignments", "服务关系", [ColumnRole.Of("user_id", Text, true, "用户", "工号", "user_id"), ColumnRole.Of("subject_id", Text, true, "记录ID", "对象ID", "subject_id")]),
-        new("subjects", "记录主体",
+        new("assignments", "服务关系", "Service assignments", [ColumnRole.Of("user_id", Text, true, "用户", "工号", "user_id"), ColumnRole.Of("subject_id", Text, true, "记录ID", "对象ID", "subject_id")]),
+        new("subjects", "记录主体", "Record subjects",
         [
             ColumnRole.Of("subject_id", Text, true, "记录ID", "对象ID", "subject_id"),
             ColumnRole.Of("kind", Text, false, "类型", "kind"),
             ColumnRole.Of("created_at", Timestamp, false, "创建时间", "created_at"),
             ColumnRole.Of("org", Text, false, "机构", "org"),
         ]),
-        new("contacts", "外部联系",
+        new("contacts", "外部联系", "Outside contacts",
         [
             ColumnRole.Of("subject_id", Text, false, "记录ID", "subject_id"),
             ColumnRole.Of("phone", Text, false, "电话", "phone"),
             ColumnRole.Of("at", Timestamp, true, "时间", "at"),
             ColumnRole.Of("caller", Text, false, "来电号码", "caller"),
         ]),
-        new("messages", "频道消息",
+        new("messages", "频道消息", "Channel messages",
         [
             ColumnRole.Of("message_id", Text, true, "消息ID", "message_id"),
             ColumnRole.Of("channel", Text, true, "频道", "群组", "channel"),

@@ -33,13 +33,7 @@ public static class ValueParsers
     public static string CleanText(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            builder.Append(c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A') ? (char)(c - 0xFEE0) : c);
-        }
-
-        return builder.ToString().Trim().TrimStart('\'', '`', '\t').Trim();
+        return PiplWatch.Detection.Text.CharFold.Fold(value).Trim().TrimStart('\'', '`', '\t').Trim();
     }
 
     /// <summary>

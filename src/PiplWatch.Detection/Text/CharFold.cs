@@ -3,7 +3,7 @@ using System.Buffers;
 namespace PiplWatch.Detection.Text;
 
 /// <summary>Character classes the recognizers share. Full-width digits and letters count as their ASCII forms.</summary>
-internal static class CharFold
+public static class CharFold
 {
     /// <summary>Characters that can start an alphanumeric token: ASCII and full-width digits and letters.</summary>
     public static readonly SearchValues<char> AlnumStart = SearchValues.Create(
@@ -14,8 +14,23 @@ internal static class CharFold
     public static char Fold(char c) =>
         c is >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A' ? (char)(c - 0xFEE0) : c;
 
+    /// <summary><paramref name="text"/> with full-width digits and letters in their ASCII forms; punctuation unchanged.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = Fold(source[i]);
+            }
+        });
+    }
+
+    /// <summary>Whether <paramref name="c"/> is an ASCII or full-width digit.</summary>
     public static bool IsDigit(char c) => c is >= '0' and <= '9' || c is >= '\uFF10' and <= '\uFF19';
 
+    /// <summary>Whether <paramref name="c"/> is an ASCII or full-width digit or letter.</summary>
     public static bool IsAlnum(char c) => char.IsAsciiLetterOrDigit(c) || c is >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A';
 
     /// <summary>Separators that may split the digits of one value: spaces, hyphens, dots of a grouping, closing brackets of an area code.</summary>

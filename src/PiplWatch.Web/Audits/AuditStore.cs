@@ -52,28 +52,12 @@ public sealed partial class AuditStore(WebDataDirectory data, PiiDetector detect
     /// <summary>File types the detection readers read, and archives of them.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [.. DocumentReaders.Extensions.Append(".zip").Order(StringComparer.Ordinal)];
 
-    private static readonly Dictionary<string, string> TypeLabels = new(StringComparer.Ordinal)
-    {
-        ["ID_CARD"] = "身份证号",
-        ["PHONE_MOBILE"] = "手机号",
-        ["PHONE_LANDLINE"] = "固定电话",
-        ["BANK_CARD"] = "银行卡号",
-        ["EMAIL"] = "电子邮箱",
-        ["PLATE"] = "车牌号",
-        ["PASSPORT"] = "护照号",
-        ["HK_MACAU_PERMIT"] = "港澳通行证",
-        ["PERSON_NAME"] = "姓名",
-        ["ADDRESS"] = "地址",
-        ["IP_ADDRESS"] = "IP 地址",
-        ["ORG_ID"] = "统一社会信用代码",
-    };
-
     private string Root => Path.Combine(data.Path, "audits");
 
     private string StagingRoot => Path.Combine(Root, ".staging");
 
     /// <summary>The Chinese name of a PII type's public name (<c>ID_CARD</c> → 身份证号).</summary>
-    public static string TypeLabel(string publicName) => TypeLabels.GetValueOrDefault(publicName, publicName);
+    public static string TypeLabel(string publicName) => PiiTypeNames.TryParse(publicName, out var type) ? type.ToChineseName() : publicName;
 
     /// <summary>A new id: the time, then random characters.</summary>
     public string NewId() =>

@@ -49,7 +49,7 @@ public sealed partial class DashboardModel(ClueService clues, CaseService cases,
         }
 
         // Counted in the database; only open cases are loaded, to compute what is due.
-        RecentRuns = Once("recent-runs", TimeSpan.FromSeconds(15), () => new Analytics.Workspace.AnalyticsWorkspace(data.Path).Runs().Take(5).ToList());
+        RecentRuns = Fresh("recent-runs", TimeSpan.FromSeconds(15), () => new Analytics.Workspace.AnalyticsWorkspace(data.Path).Runs().Take(5).ToList());
 
         // Counts may be a few seconds old on a busy day: they are recounted every 15 seconds per procuratorate, in the
         // background while requests get the previous ones. The charts' figures are counted with them, in one computation.
@@ -73,13 +73,4 @@ public sealed partial class DashboardModel(ClueService clues, CaseService cases,
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Recomputing the dashboard's {Key} failed; the previous figures stay")]
     private static partial void RefreshFailed(ILogger logger, string key, Exception exception);
-
-    // One computation per key when the cache runs out, however many requests arrive meanwhile: they wait for it
-    // instead of all computing the same figures at once.
-    private T Once<T>(string key, TimeSpan lifetime, Func<T> compute) =>
-        cache.GetOrCreate(key, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = lifetime;
-            return new Lazy<T>(compute, LazyThreadSafetyMode.ExecutionAndPublication);
-        })!.Value;
 }

@@ -22,26 +22,11 @@ public sealed class IndexModel(WebDataDirectory data) : PageModel
 
     public IReadOnlyList<DatasetRole> Roles => RoleCatalog.All;
 
-    private static readonly Dictionary<string, string> DescriptionEn = new(StringComparer.Ordinal)
-    {
-        ["reservations"] = "Reservations (museums, scenic sites)",
-        ["job_postings"] = "Job postings",
-        ["business_registry"] = "Business registry",
-        ["admissions"] = "Hospital admissions",
-        ["calls"] = "Call records",
-        ["suspects"] = "Known agents' numbers",
-        ["access_log"] = "System access log",
-        ["assignments"] = "Service assignments",
-        ["subjects"] = "Record subjects",
-        ["contacts"] = "Outside contacts",
-        ["messages"] = "Channel messages",
-    };
-
-    /// <summary>A dataset role's description in the page's language (the catalog holds the Chinese one).</summary>
+    /// <summary>A dataset role's description in the page's language.</summary>
     public static string Describe(DatasetRole role)
     {
         ArgumentNullException.ThrowIfNull(role);
-        return T(role.DescriptionZh, DescriptionEn.GetValueOrDefault(role.Name, role.Name));
+        return T(role.DescriptionZh, role.DescriptionEn);
     }
 
     [BindProperty]
