@@ -17,7 +17,18 @@ public interface ISupervisionModel
 public sealed record ModelRunContext(DuckDBConnection Connection, IReadOnlyDictionary<string, string> Parameters, string Region)
 {
     /// <summary>A parameter as a whole number.</summary>
-    public int Whole(string name) => int.Parse(Parameters[name], System.Globalization.CultureInfo.InvariantCulture);
+    /// <exception cref="ArgumentException">The value is not a whole number; the message names the parameter.</exception>
+    public int Whole(string name) =>
+        int.TryParse(Parameters[name], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ArgumentException($"parameter {name}: '{Parameters[name]}' is not a whole number", nameof(name));
+
+    /// <summary>A parameter as a number.</summary>
+    /// <exception cref="ArgumentException">The value is not a number; the message names the parameter.</exception>
+    public double Number(string name) =>
+        double.TryParse(Parameters[name], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value
+            : throw new ArgumentException($"parameter {name}: '{Parameters[name]}' is not a number", nameof(name));
 
     /// <summary>Whether the view of a role has a column.</summary>
     public bool HasColumn(string view, string column)

@@ -1,3 +1,4 @@
+using PiplWatch.Analytics.Models.FakeRecruitment;
 using PiplWatch.Analytics.Models.ReservationAbuse;
 
 namespace PiplWatch.Analytics.Models;
@@ -6,7 +7,7 @@ namespace PiplWatch.Analytics.Models;
 public static class ModelRegistry
 {
     /// <summary>All models.</summary>
-    public static IReadOnlyList<ISupervisionModel> All { get; } = [new ReservationAbuseModel()];
+    public static IReadOnlyList<ISupervisionModel> All { get; } = [new ReservationAbuseModel(), new FakeRecruitmentModel()];
 
     /// <summary>The model with this id, or null.</summary>
     public static ISupervisionModel? Find(string id) => All.FirstOrDefault(m => m.Definition.Id == id);

@@ -56,11 +56,11 @@ public sealed class ReservationAbuseModel : ISupervisionModel
         var hasChannel = context.HasColumn("reservations", "channel");
         var hasStatus = context.HasColumn("reservations", "status");
         var channel = context.Parameters["channel"].Replace("'", "''", StringComparison.Ordinal);
-        Execute(connection, $"""
+        Sql.Execute(connection, $"""
             CREATE TEMP VIEW entries AS SELECT * FROM reservations
             WHERE {(hasChannel ? $"channel = '{channel}'" : "true")} AND {(hasStatus ? "(status IS NULL OR status = 'entered')" : "true")}
             """);
-        Execute(connection, $"""
+        Sql.Execute(connection, $"""
             CREATE TEMP TABLE per_identity AS
             WITH windowed AS (
               SELECT id_number, count(*) OVER (PARTITION BY id_number ORDER BY visit_date
@@ -75,7 +75,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
         {
             MarkGuides(context);
             findings.AddRange(IdentityOveruse(context));
-            summary["guides_excluded"] = Scalar(connection, "SELECT count(*) FROM guides");
+            summary["guides_excluded"] = Sql.Scalar(connection, "SELECT count(*) FROM guides");
         }
 
         if (kinds.Contains("ip_cluster") && context.HasColumn("reservations", "ip") && context.HasColumn("reservations", "account_id") && context.HasColumn("reservations", "booked_at"))
@@ -154,11 +154,11 @@ public sealed class ReservationAbuseModel : ISupervisionModel
     private static void MarkGuides(ModelRunContext context)
     {
         var canTell = context.HasColumn("reservations", "account_id") && context.HasColumn("reservations", "booked_at") && context.HasColumn("reservations", "agency");
-        Execute(context.Connection, $"CREATE TEMP TABLE overused AS SELECT id_number, entries, max_in_window FROM per_identity WHERE max_in_window >= {context.Whole("threshold")}");
+        Sql.Execute(context.Connection, $"CREATE TEMP TABLE overused AS SELECT id_number, entries, max_in_window FROM per_identity WHERE max_in_window >= {context.Whole("threshold")}");
 
         // Only identities over the threshold can be reported, so only their bookings are sized: a few thousand
         // bookings instead of a join of the whole table with itself.
-        Execute(context.Connection, canTell
+        Sql.Execute(context.Connection, canTell
             ? $"""
               CREATE TEMP TABLE guides AS
               WITH candidate AS (SELECT id_number, account_id, booked_at, agency FROM entries SEMI JOIN overused USING (id_number)),
@@ -174,7 +174,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
     {
         var threshold = context.Whole("threshold");
         var hasAgency = context.HasColumn("reservations", "agency");
-        var rows = Query(context.Connection, $"""
+        var rows = Sql.Query(context.Connection, $"""
             SELECT p.id_number, p.entries, p.max_in_window,
               string_agg(DISTINCT strftime(e.visit_date, '%Y-%m-%d'), ',' ORDER BY strftime(e.visit_date, '%Y-%m-%d')) AS dates,
               {(hasAgency ? "string_agg(DISTINCT e.agency, '、')" : "''")} AS agencies
@@ -197,7 +197,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
     private IEnumerable<Finding> IpClusters(ModelRunContext context)
     {
         var minimum = context.Whole("ip_accounts");
-        foreach (var row in Query(context.Connection, $"""
+        foreach (var row in Sql.Query(context.Connection, $"""
             WITH booking AS (SELECT ip, CAST(booked_at AS DATE) AS day, account_id FROM reservations WHERE ip IS NOT NULL AND account_id IS NOT NULL),
               busy AS (SELECT ip, day FROM booking GROUP BY ALL HAVING count(*) >= {minimum}),
               per_account AS (SELECT ip, day, account_id, count(*) AS n FROM booking SEMI JOIN busy USING (ip, day) GROUP BY ALL)
@@ -217,7 +217,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
     private IEnumerable<Finding> CancelRebook(ModelRunContext context)
     {
         var minimum = context.Whole("cancel_count");
-        foreach (var row in Query(context.Connection, $"""
+        foreach (var row in Sql.Query(context.Connection, $"""
             SELECT account_id, count(*) FILTER (WHERE status = 'cancelled') AS cancelled, count(*) AS bookings
             FROM reservations WHERE account_id IS NOT NULL GROUP BY 1
             HAVING count(*) FILTER (WHERE status = 'cancelled') >= {minimum} ORDER BY cancelled DESC, account_id
@@ -236,7 +236,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
     {
         var dates = context.Whole("agency_dates");
         var minimum = context.Whole("agency_min_identities");
-        foreach (var row in Query(context.Connection, $"""
+        foreach (var row in Sql.Query(context.Connection, $"""
             WITH candidate AS (SELECT id_number FROM per_identity WHERE entries >= {dates}),
               visit AS (SELECT DISTINCT agency, id_number, visit_date FROM entries SEMI JOIN candidate USING (id_number) WHERE agency IS NOT NULL AND agency <> ''),
               reuse AS (SELECT agency, id_number, count(*) AS dates FROM visit GROUP BY ALL HAVING count(*) >= {dates})
@@ -257,7 +257,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
     {
         // Only identities seen twice or more can have two agencies; counting distinct agencies as a second grouping of
         // (identity, agency) pairs keeps DuckDB's memory bounded where count(DISTINCT) over the whole table did not.
-        Execute(context.Connection, """
+        Sql.Execute(context.Connection, """
             CREATE TEMP TABLE several_agencies AS
             WITH pair AS (
               SELECT id_number, agency, count(*) AS entries FROM entries SEMI JOIN (SELECT id_number FROM per_identity WHERE entries >= 2) USING (id_number)
@@ -266,7 +266,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
             FROM pair GROUP BY 1 HAVING count(*) >= 2
             """);
         var findings = new List<Finding>();
-        foreach (var row in Query(context.Connection, $"SELECT * FROM several_agencies ORDER BY agencies DESC, entries DESC, id_number LIMIT {context.Whole("max_findings_per_kind")}"))
+        foreach (var row in Sql.Query(context.Connection, $"SELECT * FROM several_agencies ORDER BY agencies DESC, entries DESC, id_number LIMIT {context.Whole("max_findings_per_kind")}"))
         {
             var id = (string)row[0]!;
             var masked = DisplayMask.IdNumber(id);
@@ -276,7 +276,7 @@ public sealed class ReservationAbuseModel : ISupervisionModel
                 [new JsonObject { ["id_number"] = masked, ["agencies"] = (string?)row[2], ["entries"] = Convert.ToInt64(row[3], CultureInfo.InvariantCulture) }]));
         }
 
-        return (findings, Scalar(context.Connection, "SELECT count(*) FROM several_agencies"));
+        return (findings, Sql.Scalar(context.Connection, "SELECT count(*) FROM several_agencies"));
     }
 
     private Finding Make(string kind, string subject, string subjectKey, string region, IReadOnlyList<string> signals, double score, string reason, IReadOnlyList<JsonObject> evidence)
@@ -299,38 +299,4 @@ public sealed class ReservationAbuseModel : ISupervisionModel
 
     /// <summary>A stable key for an identity that does not carry it: masked forms of different people can coincide.</summary>
     private static string Pseudonym(string id) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("reservation-abuse\u001f" + id)));
-
-    private static long Scalar(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static List<object?[]> Query(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
-    }
 }
