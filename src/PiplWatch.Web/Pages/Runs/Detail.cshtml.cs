@@ -26,6 +26,17 @@ public sealed class DetailModel(WebDataDirectory data, ClueService clues) : Page
     [BindProperty(SupportsGet = true)]
     public string? Compare { get; set; }
 
+    /// <summary>Shows only findings where this signal fired (or of this kind).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Signal { get; set; }
+
+    /// <summary>The findings shown: all, or those of <see cref="Signal"/>.</summary>
+    public IReadOnlyList<Finding> Shown => Signal is null ? Report.Findings : [.. Report.Findings.Where(f => f.Kind == Signal || f.Signals.Contains(Signal))];
+
+    /// <summary>How many findings each signal fired in, most first, to filter by.</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> SignalCounts =>
+        [.. Report.Findings.SelectMany(f => f.Signals).GroupBy(s => s, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Count())).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)];
+
     public string? Pushed { get; private set; }
 
     public IActionResult OnGet(string runId)
@@ -41,6 +52,17 @@ public sealed class DetailModel(WebDataDirectory data, ClueService clues) : Page
         }
 
         return Page();
+    }
+
+    /// <summary>The run's report in the report contract (findings.json), evidence masked as the model wrote it.</summary>
+    public IActionResult OnGetReport(string runId)
+    {
+        if (Load(runId) is { } missing)
+        {
+            return missing;
+        }
+
+        return File(Encoding.UTF8.GetBytes(FindingsReportJson.Serialize(Report)), "application/json", Report.RunId + ".json");
     }
 
     public IActionResult OnPostPush(string runId)
