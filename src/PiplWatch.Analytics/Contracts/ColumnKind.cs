@@ -24,6 +24,14 @@ public enum ColumnKind
     /// <summary>true/false from 是/否, Y/N, 1/0, true/false.</summary>
     YesNo,
 
+    /// <summary>
+    /// An amount of money (100万元人民币, 人民币100万元, 14万美元, 1亿元, 3000000): stored as the amount in units of its
+    /// currency, with the unit words 十/百/千/万/亿 multiplied out, and the currency as an ISO 4217 code (CNY, USD, HKD …)
+    /// in a companion column <c>&lt;name&gt;_currency</c>. 元 or no currency word means CNY; empty or '-' is unknown
+    /// (both columns empty), not zero.
+    /// </summary>
+    Money,
+
     /// <summary>One of a fixed set of canonical values, reached through the mapping's value map.</summary>
     Enumerated,
 }

@@ -12,4 +12,10 @@ public sealed record ColumnRole(
     /// <summary>Creates a role without enumerated values.</summary>
     public static ColumnRole Of(string name, ColumnKind kind, bool required, params string[] synonyms) =>
         new(name, kind, required, synonyms, [], new Dictionary<string, string>());
+
+    /// <summary>The currency column beside a <see cref="ColumnKind.Money"/> column called <paramref name="name"/>.</summary>
+    public static string CurrencyColumn(string name) => name + "_currency";
+
+    /// <summary>The columns this role becomes in an imported dataset: its own, and for money its currency column.</summary>
+    public IReadOnlyList<string> DatasetColumns => Kind == ColumnKind.Money ? [Name, CurrencyColumn(Name)] : [Name];
 }

@@ -64,7 +64,7 @@ public static class RoleCatalog
                 ["迁出"] = "moved_out", ["已迁出"] = "moved_out",
             }),
             ColumnRole.Of("established_on", Date, false, "成立日期", "注册日期", "established_on"),
-            ColumnRole.Of("registered_capital", Text, false, "注册资本", "registered_capital"),
+            ColumnRole.Of("registered_capital", Money, false, "注册资本", "registered_capital"),
             ColumnRole.Of("address", Text, false, "注册地址", "住所", "地址", "address"),
             ColumnRole.Of("legal_rep", Text, false, "法定代表人", "法人", "legal_rep"),
             ColumnRole.Of("phone", Text, false, "电话", "联系电话", "phone"),

@@ -86,6 +86,10 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
         var columns = role.Columns.Where(c => mapping.Columns.ContainsKey(c.Name)).ToList();
         var indexes = columns.Select(c => IndexOf(source.Headers, mapping.Columns[c.Name], request.File)).ToArray();
 
+        // A money column's currency beside it under the same header + "_currency" (a dataset's own Parquet, imported
+        // again, keeps its amounts' currencies instead of reading them all as yuan).
+        var currencyIndexes = columns.Select((c, i) => c.Kind == ColumnKind.Money ? IndexOfOrMissing(source.Headers, ColumnRole.CurrencyColumn(source.Headers[indexes[i]])) : -1).ToArray();
+
         var tempDatabase = Path.Combine(workspace.TempFolder, $"import-{Guid.NewGuid():N}.duckdb");
         var tempParquet = Path.Combine(workspace.TempFolder, $"import-{Guid.NewGuid():N}.parquet");
         var target = Path.Combine(workspace.DatasetsFolder, request.Name + ".parquet");
@@ -105,7 +109,7 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
 
                 using (var create = connection.CreateCommand())
                 {
-                    create.CommandText = $"CREATE TABLE t (_line BIGINT, {string.Join(", ", columns.Select(c => $"\"{c.Name}\" {SqlType(c.Kind)}"))})";
+                    create.CommandText = $"CREATE TABLE t (_line BIGINT, {string.Join(", ", columns.SelectMany(TableColumns))})";
                     create.ExecuteNonQuery();
                 }
 
@@ -114,7 +118,7 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
                     foreach (var row in sample.Concat(Rest(rows)))
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        AppendRow(appender, row, columns, indexes, mapping, source.Headers, counts);
+                        AppendRow(appender, row, columns, indexes, currencyIndexes, mapping, source.Headers, counts);
                         if ((counts.Kept + counts.Skipped) % 50_000 == 0)
                         {
                             progress?.Report(new ImportProgress(counts.Kept + counts.Skipped, source.Fraction));
@@ -141,7 +145,7 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
             }
 
             // Profiled before it is moved in: a failure here must leave no dataset behind.
-            var profile = DatasetProfiler.Profile(tempParquet, columns, workspace.TempFolder);
+            var profile = DatasetProfiler.Profile(tempParquet, role, columns, workspace.TempFolder);
             if (File.Exists(target))
             {
                 throw new InvalidDataException($"a dataset named '{request.Name}' already exists; choose another name");
@@ -224,7 +228,7 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
         return (suggestion.Mapping, true);
     }
 
-    private void AppendRow(DuckDBAppender appender, TableRow row, List<ColumnRole> columns, int[] indexes, DatasetMapping mapping, IReadOnlyList<string> headers, Counts counts)
+    private void AppendRow(DuckDBAppender appender, TableRow row, List<ColumnRole> columns, int[] indexes, int[] currencyIndexes, DatasetMapping mapping, IReadOnlyList<string> headers, Counts counts)
     {
         var values = new object?[columns.Count];
         for (var i = 0; i < columns.Count; i++)
@@ -242,7 +246,8 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
                 continue;
             }
 
-            if (!TryConvert(column, raw, mapping, counts, out var value, out var reason))
+            var companion = currencyIndexes[i] >= 0 && currencyIndexes[i] < row.Cells.Length ? row.Cells[currencyIndexes[i]] : null;
+            if (!TryConvert(column, raw, companion, mapping, counts, out var value, out var reason))
             {
                 if (column.Required)
                 {
@@ -259,11 +264,13 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
 
         var appended = appender.CreateRow();
         appended.AppendValue(row.Line);
-        foreach (var value in values)
+        for (var i = 0; i < columns.Count; i++)
         {
-            _ = value switch
+            _ = values[i] switch
             {
+                null when columns[i].Kind == ColumnKind.Money => appended.AppendNullValue().AppendNullValue(),
                 null => appended.AppendNullValue(),
+                Money m => appended.AppendValue(m.Amount).AppendValue(m.Currency),
                 string s => appended.AppendValue(s),
                 DateOnly d => appended.AppendValue(d),
                 DateTime t => appended.AppendValue(t),
@@ -278,7 +285,7 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
         counts.Kept++;
     }
 
-    private bool TryConvert(ColumnRole column, string raw, DatasetMapping mapping, Counts counts, out object? value, out string? reason)
+    private bool TryConvert(ColumnRole column, string raw, string? companion, DatasetMapping mapping, Counts counts, out object? value, out string? reason)
     {
         reason = null;
         value = null;
@@ -309,6 +316,16 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
                 var okWhole = ValueParsers.TryParseWholeNumber(raw, out var whole, out reason);
                 value = whole;
                 return okWhole;
+            case ColumnKind.Money:
+                var okMoney = ValueParsers.TryParseMoney(raw, out var amount, out var currency, out reason);
+                if (okMoney && amount is not null && !string.IsNullOrWhiteSpace(companion))
+                {
+                    // The currency column must agree with any currency the amount itself names.
+                    okMoney = ValueParsers.TryParseMoney($"{raw} {companion}", out amount, out currency, out reason);
+                }
+
+                value = okMoney && amount is { } known ? new Money(known, currency!) : null;
+                return okMoney;
             case ColumnKind.YesNo:
                 var mapped = MappedValue(column, raw, mapping);
                 if (mapped is JsonValue json && json.TryGetValue<bool>(out var flag))
@@ -390,6 +407,24 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
         throw new InvalidDataException($"the mapping names header '{header}', which {Path.GetFileName(file)} does not have (headers: {string.Join(", ", headers)})");
     }
 
+    private static int IndexOfOrMissing(IReadOnlyList<string> headers, string header)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (string.Equals(headers[i], header, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The table columns of a column role: money is its amount and, beside it, its currency.
+    private static IEnumerable<string> TableColumns(ColumnRole column) => column.Kind == ColumnKind.Money
+        ? [$"\"{column.Name}\" DOUBLE", $"\"{ColumnRole.CurrencyColumn(column.Name)}\" VARCHAR"]
+        : [$"\"{column.Name}\" {SqlType(column.Kind)}"];
+
     private static string SqlType(ColumnKind kind) => kind switch
     {
         ColumnKind.Date => "DATE",
@@ -405,6 +440,9 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
         using var stream = File.OpenRead(file);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
+
+    // An amount of money and its ISO 4217 currency.
+    private sealed record Money(double Amount, string Currency);
 
     private sealed class Counts
     {

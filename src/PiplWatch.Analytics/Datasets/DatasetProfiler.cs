@@ -4,12 +4,18 @@ using PiplWatch.Core.Masking;
 
 namespace PiplWatch.Analytics.Datasets;
 
-/// <summary>Per column of a dataset: null share, distinct count and the five most frequent values, masked where personal.</summary>
+/// <summary>
+/// Per column of a dataset (a money column's currency column too): null share, distinct count and the five most frequent
+/// values, masked where personal.
+/// </summary>
 internal static class DatasetProfiler
 {
     private const long ExactTopLimit = 200_000;
 
-    public static IReadOnlyList<ColumnProfile> Profile(string parquet, IReadOnlyList<ColumnRole> columns, string tempFolder)
+    // Columns whose names would read as a person's but which hold an organisation's: the registry's name is the company's.
+    private static readonly HashSet<(string Role, string Column)> OrganisationColumns = [("business_registry", "name")];
+
+    public static IReadOnlyList<ColumnProfile> Profile(string parquet, DatasetRole role, IReadOnlyList<ColumnRole> columns, string tempFolder)
     {
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
@@ -23,36 +29,36 @@ internal static class DatasetProfiler
 
         var path = parquet.Replace("'", "''", StringComparison.Ordinal);
         var profiles = new List<ColumnProfile>();
-        foreach (var column in columns)
+        foreach (var (column, name) in columns.SelectMany(c => c.DatasetColumns.Select(n => (c, n))))
         {
             using var stats = connection.CreateCommand();
-            stats.CommandText = $"SELECT count(*), count(\"{column.Name}\"), approx_count_distinct(\"{column.Name}\") FROM read_parquet('{path}')";
+            stats.CommandText = $"SELECT count(*), count(\"{name}\"), approx_count_distinct(\"{name}\") FROM read_parquet('{path}')";
             using var reader = stats.ExecuteReader();
             reader.Read();
             var total = reader.GetInt64(0);
             var nonNull = reader.GetInt64(1);
             var distinct = reader.GetInt64(2);
             using var top = connection.CreateCommand();
-            var value = $"CAST(\"{column.Name}\" AS VARCHAR)";
+            var value = $"CAST(\"{name}\" AS VARCHAR)";
 
             // Exact counting of every value is a hash table as large as the column's distinct values; past a few hundred
             // thousand, a bounded sketch picks the five candidates and only those are counted exactly.
             var candidates = distinct <= ExactTopLimit ? "true" : $"{value} IN (SELECT unnest(approx_top_k({value}, 5)) FROM read_parquet('{path}'))";
-            top.CommandText = $"SELECT {value} v, count(*) n FROM read_parquet('{path}') WHERE \"{column.Name}\" IS NOT NULL AND {candidates} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5";
+            top.CommandText = $"SELECT {value} v, count(*) n FROM read_parquet('{path}') WHERE \"{name}\" IS NOT NULL AND {candidates} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5";
             using var topReader = top.ExecuteReader();
             var values = new List<TopValue>();
             while (topReader.Read())
             {
-                values.Add(new TopValue(Mask(column, topReader.GetString(0)), topReader.GetInt64(1)));
+                values.Add(new TopValue(Mask(role, column, name, topReader.GetString(0)), topReader.GetInt64(1)));
             }
 
-            profiles.Add(new ColumnProfile(column.Name, total == 0 ? 0 : Math.Round(1 - ((double)nonNull / total), 4), distinct, values));
+            profiles.Add(new ColumnProfile(name, total == 0 ? 0 : Math.Round(1 - ((double)nonNull / total), 4), distinct, values));
         }
 
         return profiles;
     }
 
-    private static string Mask(ColumnRole column, string value) => column.Name switch
+    private static string Mask(DatasetRole role, ColumnRole column, string name, string value) => OrganisationColumns.Contains((role.Name, name)) ? value : name switch
     {
         "id_number" => DisplayMask.IdNumber(value),
         "phone" or "contact_phone" or "caller" or "callee" => DisplayMask.Phone(value),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
 using PiplWatch.Analytics.Datasets;
@@ -73,6 +74,112 @@ public sealed class RecruitmentImportTests : IDisposable
         // An empty or '-' insured count is unknown, not zero.
         Assert.Equal(2L, Scalar<long>(parquet, "SELECT count(*) FROM t WHERE insured_count IS NULL"));
         Assert.Equal(1L, Scalar<long>(parquet, "SELECT count(*) FROM t WHERE insured_count = 0"));
+    }
+
+    // Registered capital as registries export it: the amount and its currency, or unknown (null) for '-', empty and a
+    // currency the platform does not know.
+    private static readonly (string Capital, double? Amount, string? Currency)[] Capitals =
+    [
+        ("100万元人民币", 1_000_000, "CNY"), ("100.000000万人民币", 1_000_000, "CNY"), ("14万美元", 140_000, "USD"),
+        ("人民币100万元", 1_000_000, "CNY"), ("5000万(元)", 50_000_000, "CNY"), ("50 万元", 500_000, "CNY"),
+        ("1,000万元", 10_000_000, "CNY"), ("1亿元人民币", 100_000_000, "CNY"), ("200万港元", 2_000_000, "HKD"),
+        ("300万港币", 3_000_000, "HKD"), ("50万欧元", 500_000, "EUR"), ("1000万日元", 10_000_000, "JPY"),
+        ("20万英镑", 200_000, "GBP"), ("3000000", 3_000_000, "CNY"), ("５０００万（元）", 50_000_000, "CNY"),
+        ("-", null, null), ("", null, null), ("100万卢布", null, null),
+    ];
+
+    private static readonly string[] Surnames = ["王", "李", "欧阳"];
+
+    private static string Uscc(int i) => string.Create(CultureInfo.InvariantCulture, $"91440101MA5C{i:D5}X");
+
+    private static string CompanyName(int i) => string.Create(CultureInfo.InvariantCulture, $"示例{i}号科技有限公司");
+
+    private string WriteRegistryWithCapitals()
+    {
+        var file = _temp.Combine("registry-capital.csv");
+        var csv = new StringBuilder("统一社会信用代码,企业名称,注册资本,法定代表人,电话\n");
+        for (var i = 0; i < Capitals.Length; i++)
+        {
+            // Generated people: a surname and a made-up given name, phones in one reserved-looking block.
+            csv.Append(CultureInfo.InvariantCulture, $"{Uscc(i)},{CompanyName(i)},\"{Capitals[i].Capital}\",{Surnames[i % 3]}测试,1380013{i:D4}\n");
+        }
+
+        File.WriteAllText(file, csv.ToString(), new UTF8Encoding(false));
+        return file;
+    }
+
+    [Fact]
+    public void Registered_capital_imports_as_an_amount_with_its_currency_and_unknown_as_null()
+    {
+        var file = WriteRegistryWithCapitals();
+
+        var report = _importer.Import(new ImportRequest { File = file, Name = "registry-capital", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(Capitals.Length, report.Rows);
+        Assert.Equal(0, report.SkippedRows);
+        Assert.Equal("注册资本", report.Mapping.Columns["registered_capital"]);
+        var parquet = _workspace.PathOf(_workspace.Find("registry-capital")!);
+        Assert.Equal("DOUBLE,VARCHAR", Scalar<string>(parquet, "SELECT string_agg(column_type, ',' ORDER BY column_name) FROM (DESCRIBE t) WHERE column_name LIKE 'registered_capital%'"));
+        for (var i = 0; i < Capitals.Length; i++)
+        {
+            var (capital, amount, currency) = Capitals[i];
+            var where = $"uscc = '{Uscc(i)}'";
+            Assert.True(amount == (double?)ScalarOrNull(parquet, $"SELECT registered_capital FROM t WHERE {where}"), $"amount of '{capital}'");
+            Assert.True(currency == (string?)ScalarOrNull(parquet, $"SELECT registered_capital_currency FROM t WHERE {where}"), $"currency of '{capital}'");
+        }
+
+        Assert.Equal(3L, Scalar<long>(parquet, "SELECT count(*) FROM t WHERE registered_capital IS NULL AND registered_capital_currency IS NULL"));
+    }
+
+    [Fact]
+    public void Registry_profile_shows_company_names_and_the_currency_and_masks_the_legal_representative()
+    {
+        var file = WriteRegistryWithCapitals();
+
+        _importer.Import(new ImportRequest { File = file, Name = "registry-profile", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        var profile = _workspace.Find("registry-profile")!.Profile;
+        var names = Enumerable.Range(0, Capitals.Length).Select(CompanyName).ToHashSet(StringComparer.Ordinal);
+        var nameProfile = profile.Single(p => p.Column == "name");
+        Assert.NotEmpty(nameProfile.TopValues);
+        Assert.All(nameProfile.TopValues, v => Assert.Contains(v.Value, names));
+
+        var legalRep = profile.Single(p => p.Column == "legal_rep");
+        Assert.Equal(["李**", "欧阳**", "王**"], legalRep.TopValues.Select(v => v.Value).Order(StringComparer.Ordinal));
+        Assert.All(profile.Single(p => p.Column == "phone").TopValues, v => Assert.Matches("^138\\*{4}\\d{4}$", v.Value));
+
+        Assert.Equal(["registered_capital", "registered_capital_currency"], profile.Select(p => p.Column).Where(c => c.StartsWith("registered_capital", StringComparison.Ordinal)));
+        var currency = profile.Single(p => p.Column == "registered_capital_currency");
+        Assert.Equal(new TopValue("CNY", 9), currency.TopValues[0]);
+        Assert.Equal(Math.Round(3d / Capitals.Length, 4), currency.NullShare);
+    }
+
+    [Fact]
+    public void A_registry_dataset_imported_again_from_its_Parquet_keeps_the_currencies()
+    {
+        var file = WriteRegistryWithCapitals();
+        _importer.Import(new ImportRequest { File = file, Name = "registry-first", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+        var copy = _temp.Combine("registry-copy.parquet");
+        File.Copy(_workspace.PathOf(_workspace.Find("registry-first")!), copy);
+
+        var report = _importer.Import(new ImportRequest { File = copy, Name = "registry-again", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(Capitals.Length, report.Rows);
+        var parquet = _workspace.PathOf(_workspace.Find("registry-again")!);
+        Assert.Equal(140_000d, Scalar<double>(parquet, $"SELECT registered_capital FROM t WHERE uscc = '{Uscc(2)}'"));
+        Assert.Equal("USD", Scalar<string>(parquet, $"SELECT registered_capital_currency FROM t WHERE uscc = '{Uscc(2)}'"));
+        Assert.Equal("CNY,HKD,HKD,EUR,JPY,GBP", Scalar<string>(parquet, "SELECT string_agg(registered_capital_currency, ',' ORDER BY uscc) FROM t WHERE uscc >= '" + Uscc(7) + "' AND uscc <= '" + Uscc(12) + "'"));
+        Assert.Equal(3L, Scalar<long>(parquet, "SELECT count(*) FROM t WHERE registered_capital IS NULL AND registered_capital_currency IS NULL"));
+    }
+
+    private static object? ScalarOrNull(string parquet, string sql)
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE VIEW t AS SELECT * FROM read_parquet('{parquet}'); " + sql;
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
     }
 
     private static T Scalar<T>(string parquet, string sql)

@@ -66,6 +66,79 @@ public sealed class ValueParsersTests
     }
 
     [Theory]
+    [InlineData("100万元人民币", 1_000_000d, "CNY")]
+    [InlineData("100.000000万人民币", 1_000_000d, "CNY")]
+    [InlineData("14万美元", 140_000d, "USD")]
+    [InlineData("人民币100万元", 1_000_000d, "CNY")]
+    [InlineData("5000万(元)", 50_000_000d, "CNY")]
+    [InlineData("50 万元", 500_000d, "CNY")]
+    [InlineData("1,000万元", 10_000_000d, "CNY")]
+    [InlineData("1亿元人民币", 100_000_000d, "CNY")]
+    [InlineData("0.1亿元", 10_000_000d, "CNY")]
+    [InlineData("200万港元", 2_000_000d, "HKD")]
+    [InlineData("200万港币", 2_000_000d, "HKD")]
+    [InlineData("30万欧元", 300_000d, "EUR")]
+    [InlineData("1000万日元", 10_000_000d, "JPY")]
+    [InlineData("5万英镑", 50_000d, "GBP")]
+    [InlineData("10万澳元", 100_000d, "AUD")]
+    [InlineData("10万加元", 100_000d, "CAD")]
+    [InlineData("10万新加坡元", 100_000d, "SGD")]
+    [InlineData("500万新台币", 5_000_000d, "TWD")]
+    [InlineData("3000000", 3_000_000d, "CNY")]
+    [InlineData("8千元", 8_000d, "CNY")]
+    [InlineData("1000000 USD", 1_000_000d, "USD")]
+    [InlineData("0", 0d, "CNY")]
+    public void TryParseMoney_ExportForms_GiveAmountAndCurrency(string raw, double amount, string currency)
+    {
+        Assert.True(ValueParsers.TryParseMoney(raw, out var parsed, out var code, out var reason), reason);
+        Assert.Equal(amount, parsed);
+        Assert.Equal(currency, code);
+    }
+
+    [Theory]
+    [InlineData("１００万元人民币", 1_000_000d, "CNY")]
+    [InlineData("５０００万（元）", 50_000_000d, "CNY")]
+    [InlineData("１，０００万元", 10_000_000d, "CNY")]
+    [InlineData("１４．５万美元", 145_000d, "USD")]
+    [InlineData("\u3000５０\u3000万元", 500_000d, "CNY")]
+    public void TryParseMoney_FullWidthForms_ReadLikeHalfWidth(string raw, double amount, string currency)
+    {
+        Assert.True(ValueParsers.TryParseMoney(raw, out var parsed, out var code, out var reason), reason);
+        Assert.Equal(amount, parsed);
+        Assert.Equal(currency, code);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("  －  ")]
+    public void TryParseMoney_EmptyOrDash_IsUnknownNotZero(string raw)
+    {
+        Assert.True(ValueParsers.TryParseMoney(raw, out var amount, out var currency, out var reason), reason);
+        Assert.Null(amount);
+        Assert.Null(currency);
+    }
+
+    [Theory]
+    [InlineData("100万卢布", "卢布")]
+    [InlineData("约100万元", "约")]
+    [InlineData("100万澳门元", "澳门元")]
+    [InlineData("-5万元", "negative")]
+    [InlineData("100万美元人民币", "more than one currency")]
+    [InlineData("人民币", "not an amount")]
+    [InlineData("100万元(实缴50万元)", "not an amount")]
+    [InlineData("一百万元", "not an amount")]
+    public void TryParseMoney_UnreadableValues_FailSayingWhy(string raw, string because)
+    {
+        Assert.False(ValueParsers.TryParseMoney(raw, out var amount, out var currency, out var reason));
+        Assert.Null(amount);
+        Assert.Null(currency);
+        Assert.NotNull(reason);
+        Assert.Contains(because, reason, StringComparison.Ordinal);
+        Assert.Contains(ValueParsers.Clean(raw), reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("是", true)]
     [InlineData("否", false)]
     [InlineData("Y", true)]
