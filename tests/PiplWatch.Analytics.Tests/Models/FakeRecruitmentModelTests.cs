@@ -132,6 +132,20 @@ public sealed class FakeRecruitmentModelTests : IDisposable
         Assert.Equal(5, report.Summary["postings"]!.GetValue<long>());
     }
 
+    [Fact]
+    public void Run_RegistryCodeGivenTwice_KeepsOneRecordAndCountsTheDuplicate()
+    {
+        var data = new RecruitmentDataBuilder()
+            .Company(1, "广州华澜科技有限公司").Company(1, "广州华澜科技有限公司", status: "deregistered").Company(2, "广州远航物流有限公司")
+            .Posting("广州华澜科技有限公司").Posting("广州远航物流有限公司");
+
+        var report = Run(data);
+
+        Assert.Equal(1, report.Summary["registry_duplicate_codes"]!.GetValue<long>());
+        Assert.Equal(2, report.Summary["registry_records"]!.GetValue<long>());
+        Assert.Equal(2, report.Summary["companies_matched"]!.GetValue<long>());
+    }
+
     [Theory]
     [InlineData("salary_ratio", "abc", "salary_ratio")]
     [InlineData("salary_ratio", "0.5", "salary_ratio must be above 1")]

@@ -39,24 +39,30 @@ internal sealed class RecruitmentInputs(ModelRunContext context)
             FROM fr_posts GROUP BY company_name
             """);
 
-        // A credit code given twice (two overlapping exports) is kept once, the record read first by name and status
-        // order so that a run is reproducible; how many there were is in the summary.
         Sql.Execute(context.Connection, $"""
             CREATE TEMP TABLE fr_registry AS
-            SELECT DISTINCT ON (key) *
-            FROM (SELECT upper(trim(CAST(uscc AS VARCHAR))) AS key, trim(CAST(name AS VARCHAR)) AS name,
-                         {Registry("status", "VARCHAR")} AS status, {Registry("established_on", "DATE")} AS established_on,
-                         {Registry("registered_capital", "DOUBLE")} AS registered_capital,
-                         {Registry("registered_capital_currency", "VARCHAR")} AS registered_capital_currency,
-                         {Registry("address", "VARCHAR")} AS address, {Registry("legal_rep", "VARCHAR")} AS legal_rep,
-                         {Registry("insured_count", "BIGINT")} AS insured_count, {Registry("abnormal", "BOOLEAN")} AS abnormal
-                  FROM business_registry WHERE uscc IS NOT NULL AND trim(CAST(uscc AS VARCHAR)) <> '' AND name IS NOT NULL)
-            ORDER BY key, name, status
+            SELECT upper(trim(CAST(uscc AS VARCHAR))) AS key, trim(CAST(name AS VARCHAR)) AS name,
+                   {Registry("status", "VARCHAR")} AS status, {Registry("established_on", "DATE")} AS established_on,
+                   {Registry("registered_capital", "DOUBLE")} AS registered_capital,
+                   {Registry("registered_capital_currency", "VARCHAR")} AS registered_capital_currency,
+                   {Registry("address", "VARCHAR")} AS address, {Registry("legal_rep", "VARCHAR")} AS legal_rep,
+                   {Registry("insured_count", "BIGINT")} AS insured_count, {Registry("abnormal", "BOOLEAN")} AS abnormal
+            FROM business_registry WHERE uscc IS NOT NULL AND trim(CAST(uscc AS VARCHAR)) <> '' AND name IS NOT NULL
             """);
+
+        // A credit code given twice (two overlapping exports) is kept once: the record first by name and status, so a
+        // run is reproducible. Only the duplicated codes are sorted, not the ten million others.
+        Sql.Execute(context.Connection, "CREATE TEMP TABLE fr_registry_duplicates AS SELECT key FROM fr_registry GROUP BY key HAVING count(*) > 1");
+        DuplicateCodes = Sql.Scalar(context.Connection, "SELECT count(*) FROM fr_registry_duplicates");
+        if (DuplicateCodes > 0)
+        {
+            Sql.Execute(context.Connection, """
+                DELETE FROM fr_registry WHERE rowid IN (
+                  SELECT rowid FROM fr_registry SEMI JOIN fr_registry_duplicates USING (key)
+                  QUALIFY row_number() OVER (PARTITION BY key ORDER BY name, status, address, rowid) > 1)
+                """);
+        }
+
         Sql.Execute(context.Connection, "CREATE TEMP VIEW fr_registry_names AS SELECT key, name, key AS uscc FROM fr_registry");
-        DuplicateCodes = Sql.Scalar(context.Connection, """
-            SELECT count(*) FROM (SELECT upper(trim(CAST(uscc AS VARCHAR))) FROM business_registry
-                                  WHERE uscc IS NOT NULL AND name IS NOT NULL GROUP BY 1 HAVING count(*) > 1)
-            """);
     }
 }
