@@ -214,8 +214,9 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
                    CASE WHEN l.core = '' THEN 'empty name'
                         WHEN e.tied > 1 THEN 'ambiguous: ' || e.tied || ' right records with core ' || l.core || ' are equally good'
                         WHEN b.id IS NULL THEN 'no candidate: no right record shares a blocking bigram of ' || l.core
-                        WHEN b.ties > 1 THEN 'ambiguous: ' || b.ties || ' candidates tie at score ' || round(b.score, 3)
-                        ELSE 'best candidate ' || b.key || ' (' || b.rcore || ') scored ' || round(b.score, 3) || ' < ' || {F(o.MinScore)} END AS reason
+                        WHEN b.ties > 1 AND b.score >= {F(o.MinScore)} THEN 'ambiguous: ' || b.ties || ' candidates tie at score ' || round(b.score, 3)
+                        ELSE 'best candidate ' || b.key || ' (' || b.rcore || ') scored ' || round(b.score, 3) || ' < ' || {F(o.MinScore)}
+                             || CASE WHEN b.ties > 1 THEN ' (' || b.ties || ' candidates tie there)' ELSE '' END END AS reason
             FROM {p}left l
             LEFT JOIN (SELECT DISTINCT id, tied FROM {p}exact) e ON e.id = l.id
             LEFT JOIN (SELECT id, key, rcore, score, count(*) OVER (PARTITION BY id, score) AS ties FROM {p}scored

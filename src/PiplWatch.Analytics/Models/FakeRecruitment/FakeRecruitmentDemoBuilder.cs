@@ -545,37 +545,11 @@ internal sealed partial class FakeRecruitmentDemoBuilder
 
     // ------------------------------------------------------------------ normalisation (as the model compares)
 
-    /// <summary>A title as compared: width folded, bracketed parts removed, spaces and punctuation removed.</summary>
-    internal static string TitleKey(string title)
-    {
-        var folded = Fold(title);
-        var builder = new StringBuilder(folded.Length);
-        var depth = 0;
-        foreach (var c in folded)
-        {
-            if (c is '(' or '【' or '[')
-            {
-                depth++;
-            }
-            else if (c is ')' or '】' or ']')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (depth == 0 && char.IsLetterOrDigit(c))
-            {
-                builder.Append(c);
-            }
-        }
+    /// <summary>A title as the model compares it (<see cref="RecruitmentText.TitleKey"/>).</summary>
+    internal static string TitleKey(string title) => RecruitmentText.TitleKey(title) ?? string.Empty;
 
-        return builder.ToString();
-    }
-
-    /// <summary>An address as compared: width folded, spaces and punctuation removed, case folded.</summary>
-    internal static string AddressKey(string address) =>
-        new(Fold(address).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-
-    private static string Fold(string text) =>
-        new(text.Select(c => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c).ToArray());
+    /// <summary>An address as the model compares it (<see cref="RecruitmentText.AddressKey"/>).</summary>
+    internal static string AddressKey(string address) => RecruitmentText.AddressKey(address) ?? string.Empty;
 
     /// <summary>The linker's fuzzy score with its default weights (0.3 Jaro-Winkler, 0.4 edit, 0.3 bigram Dice).</summary>
     internal static double Fuzzy(string a, string b) =>
