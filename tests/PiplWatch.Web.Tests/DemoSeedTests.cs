@@ -19,7 +19,7 @@ public sealed class DemoSeedTests(DemoHostFixture host) : IClassFixture<DemoHost
         var workspace = new AnalyticsWorkspace(host.DataDirectory);
 
         // The demo is prepared in the background; give it time on a slow machine.
-        for (var waited = 0; waited < 180 && clues.List().Count == 0; waited++)
+        for (var waited = 0; waited < 240 && workspace.Runs().Count < 2; waited++)
         {
             await Task.Delay(1000, TestContext.Current.CancellationToken);
         }
@@ -27,8 +27,9 @@ public sealed class DemoSeedTests(DemoHostFixture host) : IClassFixture<DemoHost
         var dataset = workspace.Find("jdz-2025h1-demo");
         Assert.NotNull(dataset);
         Assert.Equal(241_012, dataset.Rows);
-        var run = Assert.Single(workspace.Runs());
-        Assert.Equal("reservation-abuse", run.Model);
+        Assert.Equal(["job_postings", "job_postings", "business_registry"], new[] { "platform-a", "platform-b", "registry" }.Select(n => workspace.Find("tianhe-demo-" + n)!.Role));
+        var runs = workspace.Runs();
+        Assert.Equal(["fake-recruitment", "reservation-abuse"], runs.Select(r => r.Model).Order(StringComparer.Ordinal));
         var seeded = clues.List();
         Assert.NotEmpty(seeded);
         Assert.All(seeded, c => Assert.Equal("景德镇市珠山区人民检察院", c.Procuratorate));
@@ -37,6 +38,16 @@ public sealed class DemoSeedTests(DemoHostFixture host) : IClassFixture<DemoHost
         await procurator.SignInAsync("procurator");
         var dashboard = await procurator.GetHtmlAsync("/dashboard");
         Assert.Contains("待评估", dashboard, StringComparison.Ordinal);
-        Assert.Contains(run.RunId, dashboard, StringComparison.Ordinal);
+        Assert.All(runs, r => Assert.Contains(r.RunId, dashboard, StringComparison.Ordinal));
+
+        // The fake-recruitment run reads like any model's: findings with their signals, filtered by one of them.
+        var recruitment = runs.Single(r => r.Model == "fake-recruitment");
+        var page = await procurator.GetHtmlAsync($"/runs/{recruitment.RunId}?signal=shared_phone");
+        Assert.Contains("?signal=not_in_registry", page, StringComparison.Ordinal);
+        Assert.Contains("同时用于 3 家公司的招聘信息", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("营业执照已被吊销", page, StringComparison.Ordinal);
+        var report = await procurator.GetHtmlAsync($"/runs/{recruitment.RunId}?handler=Report");
+        Assert.Contains("\"by_signal\"", report, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<!\d)1[3-9]\d{9}(?!\d)", report);
     }
 }

@@ -10,7 +10,7 @@ public sealed record ModelInput(string Role, string Dataset, string ParquetFile,
 
 /// <summary>
 /// Runs a model over datasets: each input role becomes a DuckDB view over the union of its datasets' Parquet files
-/// (two platforms' exports read as one), parameters get their defaults, and the result is Core's report contract
+/// (two platforms' exports read as one, each row with its dataset's name in <c>_dataset</c>), parameters get their defaults, and the result is Core's report contract
 /// with the run's inputs, parameters and times recorded so it can be reproduced and cited.
 /// </summary>
 public sealed class ModelRunner(TimeProvider? time = null)
@@ -48,9 +48,11 @@ public sealed class ModelRunner(TimeProvider? time = null)
 
         foreach (var group in inputs.GroupBy(i => i.Role))
         {
-            var files = string.Join(", ", group.Select(i => "'" + i.ParquetFile.Replace("'", "''", StringComparison.Ordinal) + "'"));
+            // Each row keeps the name of its dataset in _dataset, so a model can tell two platforms' exports apart
+            // where they carry no platform column of their own.
+            var parts = group.Select(i => $"SELECT *, {Sql.Literal(i.Dataset)} AS _dataset FROM read_parquet({Sql.Literal(i.ParquetFile)})");
             using var view = connection.CreateCommand();
-            view.CommandText = $"CREATE VIEW \"{group.Key}\" AS SELECT * FROM read_parquet([{files}], union_by_name = true)";
+            view.CommandText = $"CREATE VIEW \"{group.Key}\" AS {string.Join(" UNION ALL BY NAME ", parts)}";
             view.ExecuteNonQuery();
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PiplWatch.Analytics.Contracts;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Cli.Infrastructure;
@@ -100,7 +101,10 @@ internal static class ImportCommand
             }
 
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"imported {report.Rows} rows as '{report.Dataset}' ({report.Role}); {report.SkippedRows} skipped; {report.NonResidentIdentities} identities are not resident ID numbers"));
+                $"imported {report.Rows} rows as '{report.Dataset}' ({report.Role}); {report.SkippedRows} skipped")
+                + (RoleCatalog.Find(report.Role)!.Columns.Any(c => c.Kind == ColumnKind.Identity)
+                    ? string.Create(CultureInfo.InvariantCulture, $"; {report.NonResidentIdentities} identities are not resident ID numbers")
+                    : string.Empty));
             if (report.MappingSuggested)
             {
                 context.Output.WriteLine("applied the suggested mapping: " + string.Join(", ", report.Mapping.Columns.Select(c => $"{c.Key} ← {c.Value}")));

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using PiplWatch.Analytics.Models.FakeRecruitment;
 using PiplWatch.Analytics.Models.ReservationAbuse;
 using PiplWatch.Cli.Infrastructure;
 
 namespace PiplWatch.Cli.Models;
 
-/// <summary><c>piplwatch demo generate reservation-abuse --out DIR</c>: generated exports for demos and tests (no real person's data).</summary>
+/// <summary><c>piplwatch demo generate reservation-abuse|fake-recruitment --out DIR</c>: generated exports for demos and tests (no real person's data).</summary>
 internal static class DemoCommand
 {
     private static readonly Argument<string> Model = new("model") { Description = "模型 Model whose demo data to generate" };
@@ -25,8 +26,20 @@ internal static class DemoCommand
                     var rows = new ReservationDemoGenerator().WriteCsv(path);
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {rows} rows (team-channel entries {ReservationDemoGenerator.TeamEntries}, repeat {ReservationDemoGenerator.RepeatEntries}, {ReservationDemoGenerator.HeavyIdentities} identities with 10+ entries, max {ReservationDemoGenerator.MaxEntries})"));
                     return ExitCodes.Success;
+                case FakeRecruitmentModel.Id:
+                    var generator = new FakeRecruitmentDemoGenerator();
+                    var counts = generator.Write(folder);
+                    foreach (var file in counts.Files)
+                    {
+                        context.Output.WriteLine(file);
+                    }
+
+                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{counts.PlatformAPostings} + {counts.PlatformBPostings} postings on two platforms, {counts.RegistryRecords} registry records; {generator.Planted.Count} planted cases, {generator.LookAlikes.Count} honest look-alikes (region {FakeRecruitmentDemoGenerator.RegionCode})"));
+                    context.Output.WriteLine("import each with its mapping: piplwatch import FILE --as NAME --mapping FILE.mapping.json");
+                    return ExitCodes.Success;
                 default:
-                    throw CliFailure.Usage($"no demo data for model '{parse.GetRequiredValue(Model)}' (available: {ReservationAbuseModel.Id})");
+                    throw CliFailure.Usage($"no demo data for model '{parse.GetRequiredValue(Model)}' (available: {ReservationAbuseModel.Id}, {FakeRecruitmentModel.Id})");
             }
         });
         return new Command("demo", "演示数据 Demo data") { generate };

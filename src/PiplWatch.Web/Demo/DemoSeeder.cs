@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Models;
+using PiplWatch.Analytics.Models.FakeRecruitment;
 using PiplWatch.Analytics.Models.ReservationAbuse;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Cases.Clues;
@@ -12,43 +13,80 @@ using PiplWatch.Web.Accounts;
 namespace PiplWatch.Web.Demo;
 
 /// <summary>
-/// The first run's demo data, for every model that has a demo generator (today reservation-abuse, scenario N6): the
-/// generated export imported as a dataset, the model run in the demo procuratorate's region and recorded, and its
-/// findings pushed to clues — so a procurator signing in for the first time has real work to look at.
-/// Runs in the background after the host has started; the log says when it is done.
+/// The first run's demo data, for every model that has a demo generator — reservation-abuse (scenario N6) and
+/// fake-recruitment (N3): the generated exports imported as datasets, the model run in the demo procuratorate's region
+/// and recorded, and its findings pushed to clues — so a procurator signing in for the first time has real work to look
+/// at. Runs in the background after the host has started; the log says when it is done.
 /// </summary>
 internal static partial class DemoSeeder
 {
     public const string DatasetName = "jdz-2025h1-demo";
 
+    public const string RecruitmentPrefix = "tianhe-demo-";
+
     public static void Seed(string dataDirectory, PiiDetector detector, ClueService clues, ILogger logger)
     {
         var workspace = new AnalyticsWorkspace(dataDirectory);
-        if (workspace.Find(DatasetName) is not null)
-        {
-            return;
-        }
-
+        var importer = new DatasetImporter(workspace, detector);
         var folder = Path.Combine(dataDirectory, "demo");
         Directory.CreateDirectory(folder);
-        var export = Path.Combine(folder, "jingdezhen-museum-2025h1.csv");
-        new ReservationDemoGenerator().WriteCsv(export);
-        new DatasetImporter(workspace, detector).Import(new ImportRequest { File = export, Name = DatasetName, Role = "reservations", User = "demo" });
-        var entry = workspace.Find(DatasetName)!;
-        var report = new ModelRunner().Run(
-            new ReservationAbuseModel(),
-            [new ModelInput("reservations", entry.Name, workspace.PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows)],
-            new Dictionary<string, string> { ["max_findings_per_kind"] = "20" },
-            FirstRunSeeder.DemoRegion);
-        workspace.SaveRun(report, "demo");
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FindingsReportJson.Serialize(report))));
-        var created = clues.ImportFindings(report, sha, "demo").Count(r => r.Created);
-        Seeded(logger, entry.Rows, report.Findings.Count, created, report.RunId);
+        if (workspace.Find(DatasetName) is null)
+        {
+            var export = Path.Combine(folder, "jingdezhen-museum-2025h1.csv");
+            new ReservationDemoGenerator().WriteCsv(export);
+            importer.Import(new ImportRequest { File = export, Name = DatasetName, Role = "reservations", User = "demo" });
+            var report = RunAndPush(workspace, clues, new ReservationAbuseModel(), [Input(workspace, "reservations", DatasetName)], new() { ["max_findings_per_kind"] = "20" });
+            Seeded(logger, ReservationAbuseModel.Id, report.Findings.Count, report.RunId);
+        }
+
+        if (workspace.Find(RecruitmentPrefix + "registry") is null)
+        {
+            var exports = Path.Combine(folder, "tianhe-recruitment");
+            new FakeRecruitmentDemoGenerator().Write(exports);
+            string Import(string file, string mapping, string name)
+            {
+                importer.Import(new ImportRequest
+                {
+                    File = Path.Combine(exports, file),
+                    Name = RecruitmentPrefix + name,
+                    Mappings = DatasetMapping.Parse(File.ReadAllText(Path.Combine(exports, mapping)), mapping),
+                    User = "demo",
+                });
+                return RecruitmentPrefix + name;
+            }
+
+            // Registry last: it is what marks the seed as done above, so an interrupted seed is redone on the next start.
+            var a = Import(FakeRecruitmentDemoGenerator.PlatformAFile, FakeRecruitmentDemoGenerator.PlatformAMappingFile, "platform-a");
+            var b = Import(FakeRecruitmentDemoGenerator.PlatformBFile, FakeRecruitmentDemoGenerator.PlatformBMappingFile, "platform-b");
+            var registry = Import(FakeRecruitmentDemoGenerator.RegistryFile, FakeRecruitmentDemoGenerator.RegistryMappingFile, "registry");
+            var report = RunAndPush(workspace, clues, new FakeRecruitmentModel(),
+                [Input(workspace, "job_postings", a), Input(workspace, "job_postings", b), Input(workspace, "business_registry", registry)], []);
+            Seeded(logger, FakeRecruitmentModel.Id, report.Findings.Count, report.RunId);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Demo data could not be prepared: {Message}")]
     public static partial void Failed(ILogger logger, string message, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data ready: {Rows} reservation records imported, {Findings} findings of reservation-abuse, {Clues} clues (run {Run})")]
-    private static partial void Seeded(ILogger logger, long rows, int findings, int clues, string run);
+    private static ModelInput Input(AnalyticsWorkspace workspace, string role, string dataset)
+    {
+        var entry = workspace.Find(dataset)!;
+        return new ModelInput(role, entry.Name, workspace.PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows);
+    }
+
+    /// <summary>
+    /// Runs in the demo procuratorate's region, whatever city the generated data describes (the N3 exports are Tianhe's),
+    /// so that the demo accounts see the clues: routing follows a finding's region.
+    /// </summary>
+    private static FindingsReport RunAndPush(AnalyticsWorkspace workspace, ClueService clues, ISupervisionModel model, IReadOnlyList<ModelInput> inputs, Dictionary<string, string> parameters)
+    {
+        var report = new ModelRunner().Run(model, inputs, parameters, FirstRunSeeder.DemoRegion);
+        workspace.SaveRun(report, "demo");
+        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FindingsReportJson.Serialize(report))));
+        clues.ImportFindings(report, sha, "demo");
+        return report;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data ready: {Findings} findings of {Model}, pushed to clues (run {Run})")]
+    private static partial void Seeded(ILogger logger, string model, int findings, string run);
 }

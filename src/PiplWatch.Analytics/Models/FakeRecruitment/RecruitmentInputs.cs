@@ -1,7 +1,8 @@
 namespace PiplWatch.Analytics.Models.FakeRecruitment;
 
 /// <summary>
-/// Reads the two input views into working tables: <c>fr_posts</c> (one row per platform and posting id, keys computed),
+/// Reads the two input views into working tables: <c>fr_posts</c> (one row per platform and posting id, keys computed;
+/// the platform is the dataset's name when the export has no platform column),
 /// <c>fr_names</c> (distinct advertised names with the credit code most often given for them, the linker's left side)
 /// and <c>fr_registry</c> (one record per credit code; <c>fr_registry_names</c> is the linker's right side).
 /// Columns a dataset did not map are NULL, so the signals that need them stay silent instead of failing.
@@ -21,7 +22,7 @@ internal sealed class RecruitmentInputs(ModelRunContext context)
         Sql.Execute(context.Connection, $"""
             CREATE TEMP TABLE fr_posts AS
             SELECT * FROM (
-            SELECT CAST(posting_id AS VARCHAR) AS posting_id, coalesce({Posting("platform", "VARCHAR")}, '') AS platform,
+            SELECT CAST(posting_id AS VARCHAR) AS posting_id, coalesce(nullif(trim({Posting("platform", "VARCHAR")}), ''), _dataset) AS platform,
                    trim(CAST(company_name AS VARCHAR)) AS company_name, {Posting("account_id", "VARCHAR")} AS account_id,
                    nullif(trim({Posting("account_company", "VARCHAR")}), '') AS account_company, {Posting("uscc", "VARCHAR")} AS uscc,
                    pw_phone_key({Posting("contact_phone", "VARCHAR")}) AS phone, {Posting("title", "VARCHAR")} AS title,
