@@ -25,6 +25,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
         { "/cases/{case}", "case-detail", "procurator" },
         { "/audits", "audits", "procurator" },
         { "/audits/{audit}", "audit-detail", "procurator" },
+        { "/runs/{run}", "run-fake-recruitment", "analyst" },
         { "/audit", "audit-log", "auditor" },
         { "/admin/users", "admin-users", "admin" },
         { "/admin/calendar?show=2026", "admin-calendar", "admin" },
@@ -35,6 +36,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
         { "/clues/{clue}", "clue-detail-en", "procurator@en" },
         { "/cases/{case}", "case-detail-en", "procurator@en" },
         { "/audits/{audit}", "audit-detail-en", "procurator@en" },
+        { "/runs/{run}?signal=shared_phone", "run-fake-recruitment-en", "analyst@en" },
     };
 
     [Theory]
@@ -61,6 +63,11 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
             var (clue, record) = CaseFixtureData.Ensure(host);
             path = path.Replace("{clue}", clue.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{case}", record.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (path.Contains("{run}", StringComparison.Ordinal))
+        {
+            path = path.Replace("{run}", RunFixtureData.Ensure(host), StringComparison.Ordinal);
         }
 
         if (path.Contains("{audit}", StringComparison.Ordinal))

@@ -1,0 +1,54 @@
+using PiplWatch.Analytics.Datasets;
+using PiplWatch.Analytics.Models;
+using PiplWatch.Analytics.Models.FakeRecruitment;
+using PiplWatch.Analytics.Workspace;
+using PiplWatch.Core;
+using PiplWatch.Detection;
+
+namespace PiplWatch.Web.Tests;
+
+/// <summary>A fake-recruitment run on the generated Tianhe exports, in the host's workspace, for pages that show a run.</summary>
+internal static class RunFixtureData
+{
+    private static readonly Lock Gate = new();
+
+    public static string Ensure(WebHostFixture host)
+    {
+        lock (Gate)
+        {
+            var workspace = new AnalyticsWorkspace(host.DataDirectory);
+            if (workspace.Runs().FirstOrDefault(r => r.Model == FakeRecruitmentModel.Id) is { } existing)
+            {
+                return existing.RunId;
+            }
+
+            var folder = Path.Combine(host.DataDirectory, "n3-fixture");
+            new FakeRecruitmentDemoGenerator().Write(folder);
+            var importer = new DatasetImporter(workspace, new PiiDetector(ReferenceData.Load(dataDirectory: null).Regions));
+            ModelInput Import(string file, string mapping, string name, string role)
+            {
+                importer.Import(new ImportRequest
+                {
+                    File = Path.Combine(folder, file),
+                    Name = name,
+                    Mappings = DatasetMapping.Parse(File.ReadAllText(Path.Combine(folder, mapping)), mapping),
+                    User = "analyst",
+                });
+                var entry = workspace.Find(name)!;
+                return new ModelInput(role, entry.Name, workspace.PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows);
+            }
+
+            var report = new ModelRunner().Run(
+                new FakeRecruitmentModel(),
+                [
+                    Import(FakeRecruitmentDemoGenerator.PlatformAFile, FakeRecruitmentDemoGenerator.PlatformAMappingFile, "zhaopin-a", "job_postings"),
+                    Import(FakeRecruitmentDemoGenerator.PlatformBFile, FakeRecruitmentDemoGenerator.PlatformBMappingFile, "zhaopin-b", "job_postings"),
+                    Import(FakeRecruitmentDemoGenerator.RegistryFile, FakeRecruitmentDemoGenerator.RegistryMappingFile, "gsdj", "business_registry"),
+                ],
+                new Dictionary<string, string>(),
+                "360203");
+            workspace.SaveRun(report, "analyst");
+            return report.RunId;
+        }
+    }
+}
