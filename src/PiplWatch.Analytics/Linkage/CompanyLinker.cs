@@ -32,7 +32,7 @@ public sealed record LinkageOptions
 
     /// <summary>
     /// Join rows (left record, right record sharing a blocking bigram) aggregated at once when choosing candidates;
-    /// bounds the memory of that step (about 100 bytes a row), not its result.
+    /// bounds the memory of that step (about 50 bytes a row), not its result.
     /// </summary>
     public long BlockingBatchPairs { get; init; } = 10_000_000;
 
@@ -87,10 +87,10 @@ public sealed record LinkageResult(long Left, long Right, long ByUscc, long ByEx
 /// and <c>{prefix}unmatched</c> (left_id, name, core, reason).
 /// <para>
 /// Memory: the normalised right side is a temp table (about 100 bytes a row before compression); every other working
-/// table is bounded by the left side. A large right side (millions of rows) needs the connection to be able to spill:
-/// set <c>memory_limit</c> below what the process may use (DuckDB's default is 80 % of RAM) and a
-/// <c>temp_directory</c> on a disk with room for the right side; an in-memory connection without a temp directory
-/// cannot offload its temp tables (ModelRunner sets both).
+/// table is bounded by the left side. With a large right side (millions of rows) set the connection's
+/// <c>memory_limit</c> below what the process may use (DuckDB's default is 80 % of RAM, and it spills only past the
+/// limit) and its <c>temp_directory</c> to a disk with room for the right side (an in-memory database spills to
+/// <c>./.tmp</c> by default). ModelRunner sets both.
 /// </para>
 /// </summary>
 public sealed class CompanyLinker(LinkageOptions? options = null)
@@ -193,21 +193,26 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             QUALIFY row_number() OVER (PARTITION BY id ORDER BY df, g) <= {o.BlockingKeys}
             """);
         Step($"""
-            CREATE OR REPLACE TEMP TABLE {p}rgrams AS
+            CREATE OR REPLACE TEMP TABLE {p}rblock AS
             SELECT key, g
             FROM (SELECT key, unnest({Grams("core")}) AS g FROM {p}right WHERE core <> '')
             WHERE g IN (SELECT DISTINCT g FROM {p}lkeys)
             """);
 
-        // Candidates: right rows sharing the most blocking bigrams. The join has sum(df) rows over all keys (up to
-        // BlockingKeys × MaxBigramFrequency a record); it is aggregated in batches of pending records of about
-        // BlockingBatchPairs join rows each, so its hash table stays small whatever the number of records.
+        // Candidates: right rows sharing the most blocking bigrams, ties by key. The join has sum(df) rows (up to
+        // BlockingKeys × MaxBigramFrequency a record), nearly all sharing one bigram; it is aggregated on integers
+        // (kord numbers the keys in key order, lid the left ids) in batches of about BlockingBatchPairs join rows, and
+        // the best MaxCandidates of a record are the smallest of (BlockingKeys + 1 − shared) · 2^40 + kord.
+        Step($"CREATE OR REPLACE TEMP TABLE {p}rkeys AS SELECT key, row_number() OVER (ORDER BY key) AS kord FROM (SELECT DISTINCT key FROM {p}rblock)");
+        Step($"CREATE OR REPLACE TEMP TABLE {p}rgrams AS SELECT b.g, k.kord FROM {p}rblock b JOIN {p}rkeys k ON k.key = b.key");
+        Execute(connection, $"DROP TABLE {p}rblock");
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}batches AS
-            SELECT id, CAST((sum(sum(df)) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) - 1) // {o.BlockingBatchPairs} AS BIGINT) AS batch
+            SELECT id, row_number() OVER (ORDER BY id) AS lid,
+                   CAST((sum(sum(df)) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) - 1) // {o.BlockingBatchPairs} AS BIGINT) AS batch
             FROM {p}lkeys GROUP BY id
             """);
-        Step($"CREATE OR REPLACE TEMP TABLE {p}candidates (id VARCHAR, key VARCHAR, shared BIGINT)");
+        Step($"CREATE OR REPLACE TEMP TABLE {p}cand (lid BIGINT, v BIGINT)");
         long batches;
         using (var count = connection.CreateCommand())
         {
@@ -215,20 +220,27 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             batches = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
+        const long Shift = 1L << 40;
         var batchClock = System.Diagnostics.Stopwatch.StartNew();
         for (var batch = 0L; batch < batches; batch++)
         {
             Execute(connection, $"""
-                INSERT INTO {p}candidates
-                SELECT k.id, r.key, count(*) AS shared
-                FROM (SELECT k.id, k.g FROM {p}lkeys k JOIN {p}batches b ON b.id = k.id WHERE b.batch = {batch}) k
-                JOIN {p}rgrams r ON r.g = k.g
-                GROUP BY k.id, r.key
-                QUALIFY row_number() OVER (PARTITION BY k.id ORDER BY count(*) DESC, r.key) <= {o.MaxCandidates}
+                INSERT INTO {p}cand
+                SELECT lid, unnest(min(({o.BlockingKeys + 1} - shared) * {Shift} + kord, {o.MaxCandidates}))
+                FROM (SELECT k.lid, r.kord, count(*) AS shared
+                      FROM (SELECT b.lid, k.g FROM {p}lkeys k JOIN {p}batches b ON b.id = k.id WHERE b.batch = {batch}) k
+                      JOIN {p}rgrams r ON r.g = k.g
+                      GROUP BY k.lid, r.kord)
+                GROUP BY lid
                 """);
         }
 
-        times.Add(KeyValuePair.Create(string.Create(CultureInfo.InvariantCulture, $"insert {p}candidates ({batches} batches)"), batchClock.Elapsed));
+        times.Add(KeyValuePair.Create(string.Create(CultureInfo.InvariantCulture, $"insert {p}cand ({batches} batches)"), batchClock.Elapsed));
+        Step($"""
+            CREATE OR REPLACE TEMP TABLE {p}candidates AS
+            SELECT b.id, k.key, {o.BlockingKeys + 1} - c.v // {Shift} AS shared
+            FROM {p}cand c JOIN {p}batches b ON b.lid = c.lid JOIN {p}rkeys k ON k.kord = c.v % {Shift}
+            """);
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}scored AS
             WITH pairs AS (
