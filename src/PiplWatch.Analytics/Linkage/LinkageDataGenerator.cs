@@ -25,7 +25,7 @@ public sealed record GeneratedAdvertisedName(string Id, string Name, string? Usc
 /// (invented, or one character off a registered name: the fake-recruitment look-alike no string rule can tell from a typo).
 /// </summary>
 /// <remarks>
-/// Sized for ten million registry rows: trade names of two to four characters from about 200 characters (and a few
+/// Sized for ten million registry rows: trade names of two to four characters from 225 characters (and a few
 /// Latin ones), about 90 lines of business, the prefecture-level cities of the region catalog (a third of the
 /// companies in twelve large ones), a district after the city in some names. As the registration rules require, a
 /// registered trade name does not begin with a place name; an invented one may. Rows are streamed to a callback: memory
