@@ -14,13 +14,18 @@ if (args.Length > 0 && args[0] == "eval-detection")
 
 if (args.Length > 0 && args[0] == "eval-linkage")
 {
-    // eval-linkage --seed N --companies N --ads N [--min-score X]: precision/recall and timing of company-name linkage on
-    // generated data. Thresholds were chosen on seed 1; report other seeds.
+    // eval-linkage --seed N --companies N --ads N [--min-score X] [--work DIR] [--memory-limit 4GB] [--batch-pairs N]:
+    // precision/recall and timing of company-name linkage on generated data. Thresholds were chosen on seed 1; report
+    // other seeds. --work streams the registry to Parquet in DIR and lets DuckDB spill there (both deleted afterwards).
+    var defaults = new PiplWatch.Analytics.Linkage.LinkageOptions();
     var at = Array.IndexOf(args, "--min-score");
-    var options = at >= 0 && at + 1 < args.Length
-        ? new PiplWatch.Analytics.Linkage.LinkageOptions { MinScore = double.Parse(args[at + 1], CultureInfo.InvariantCulture) }
-        : null;
-    var result = PiplWatch.Analytics.Linkage.LinkageEvaluation.Run(ArgValue(args, "--seed", 20261123), ArgValue(args, "--companies", 100_000), ArgValue(args, "--ads", 20_000), options);
+    var options = defaults with
+    {
+        MinScore = at >= 0 && at + 1 < args.Length ? double.Parse(args[at + 1], CultureInfo.InvariantCulture) : defaults.MinScore,
+        BlockingBatchPairs = ArgValue(args, "--batch-pairs", (int)defaults.BlockingBatchPairs),
+    };
+    var result = PiplWatch.Analytics.Linkage.LinkageEvaluation.Run(
+        ArgValue(args, "--seed", 20261123), ArgValue(args, "--companies", 100_000), ArgValue(args, "--ads", 20_000), options, ArgText(args, "--work"), ArgText(args, "--memory-limit"));
     await Console.Out.WriteLineAsync(result.Format());
     return;
 }
@@ -63,4 +68,10 @@ static int ArgValue(string[] args, string name, int fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string? ArgText(string[] args, string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }

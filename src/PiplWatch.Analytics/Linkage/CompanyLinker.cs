@@ -30,6 +30,12 @@ public sealed record LinkageOptions
     /// <summary>Candidates per left record at most (those sharing the most blocking bigrams).</summary>
     public int MaxCandidates { get; init; } = 20;
 
+    /// <summary>
+    /// Join rows (left record, right record sharing a blocking bigram) aggregated at once when choosing candidates;
+    /// bounds the memory of that step (about 50 bytes a row), not its result.
+    /// </summary>
+    public long BlockingBatchPairs { get; init; } = 10_000_000;
+
     /// <summary>Prefix of the tables written (<c>links</c>, <c>unmatched</c> and the working tables).</summary>
     public string TablePrefix { get; init; } = "linkage_";
 
@@ -49,6 +55,7 @@ public sealed record LinkageOptions
         Check(BlockingKeys >= 1, $"BlockingKeys must be at least 1, not {BlockingKeys}");
         Check(MaxBigramFrequency >= 1, $"MaxBigramFrequency must be at least 1, not {MaxBigramFrequency}");
         Check(MaxCandidates >= 1, $"MaxCandidates must be at least 1, not {MaxCandidates}");
+        Check(BlockingBatchPairs >= 1, $"BlockingBatchPairs must be at least 1, not {BlockingBatchPairs}");
         Check(TablePrefix.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && TablePrefix.Length > 0, $"TablePrefix must be ASCII letters, digits and _, not '{TablePrefix}'");
     }
 }
@@ -78,6 +85,13 @@ public sealed record LinkageResult(long Left, long Right, long ByUscc, long ByEx
 /// </list>
 /// Writes <c>{prefix}links</c> (left_id, right_key, method, score, jaro_winkler, edit_similarity, bigram_dice, reason)
 /// and <c>{prefix}unmatched</c> (left_id, name, core, reason).
+/// <para>
+/// Memory: the normalised right side is a temp table (about 100 bytes a row before compression); every other working
+/// table is bounded by the left side. With a large right side (millions of rows) set the connection's
+/// <c>memory_limit</c> below what the process may use (DuckDB's default is 80 % of RAM, and it spills only past the
+/// limit) and its <c>temp_directory</c> to a disk with room for the right side (an in-memory database spills to
+/// <c>./.tmp</c> by default). ModelRunner sets both.
+/// </para>
 /// </summary>
 public sealed class CompanyLinker(LinkageOptions? options = null)
 {
@@ -114,7 +128,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             """);
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}right AS
-            SELECT key, name, uscc, split_part(n, chr(31), 1) AS core, split_part(n, chr(31), 2) AS branch,
+            SELECT key, uscc, split_part(n, chr(31), 1) AS core, split_part(n, chr(31), 2) AS branch,
                    string_split(nullif(split_part(n, chr(31), 3), ''), ',') AS places, split_part(n, chr(31), 4) AS removed
             FROM (SELECT CAST(key AS VARCHAR) AS key, CAST(name AS VARCHAR) AS name, pw_uscc(CAST(uscc AS VARCHAR)) AS uscc,
                          coalesce(pw_company_norm(CAST(name AS VARCHAR)), '') AS n FROM {rightRelation})
@@ -156,28 +170,76 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             FROM {p}exact WHERE tied = 1
             """);
 
+        // Blocking without materialising every right core's bigrams (50 M rows at 10 M registry rows): bigram
+        // frequencies are counted in one streaming pass, only for bigrams some pending core contains; then only the
+        // right rows' blocking bigrams are kept (each at most MaxBigramFrequency rows).
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}pending AS
-            SELECT l.*, list_distinct(list_transform(range(greatest(length(l.core) - 1, 1)), i -> substr(l.core, i + 1, 2))) AS grams
+            SELECT l.*, {Grams("l.core")} AS grams
             FROM {p}left l
             WHERE l.core <> '' AND l.id NOT IN (SELECT left_id FROM {p}links) AND l.id NOT IN (SELECT id FROM {p}exact)
             """);
         Step($"""
-            CREATE OR REPLACE TEMP TABLE {p}rgrams AS
-            SELECT key, unnest(list_distinct(list_transform(range(greatest(length(core) - 1, 1)), i -> substr(core, i + 1, 2)))) AS g
-            FROM {p}right WHERE core <> ''
+            CREATE OR REPLACE TEMP TABLE {p}df AS
+            SELECT g, count(*) AS df
+            FROM (SELECT unnest({Grams("core")}) AS g FROM {p}right WHERE core <> '')
+            WHERE g IN (SELECT DISTINCT unnest(grams) FROM {p}pending)
+            GROUP BY g
             """);
         Step($"""
+            CREATE OR REPLACE TEMP TABLE {p}lkeys AS
+            SELECT id, g, df FROM (SELECT id, unnest(grams) AS g FROM {p}pending) JOIN {p}df USING (g)
+            WHERE df <= {o.MaxBigramFrequency}
+            QUALIFY row_number() OVER (PARTITION BY id ORDER BY df, g) <= {o.BlockingKeys}
+            """);
+        Step($"""
+            CREATE OR REPLACE TEMP TABLE {p}rblock AS
+            SELECT key, g
+            FROM (SELECT key, unnest({Grams("core")}) AS g FROM {p}right WHERE core <> '')
+            WHERE g IN (SELECT DISTINCT g FROM {p}lkeys)
+            """);
+
+        // Candidates: right rows sharing the most blocking bigrams, ties by key. The join has sum(df) rows (up to
+        // BlockingKeys × MaxBigramFrequency a record), nearly all sharing one bigram; it is aggregated on integers
+        // (kord numbers the keys in key order, lid the left ids) in batches of about BlockingBatchPairs join rows, and
+        // the best MaxCandidates of a record are the smallest of (BlockingKeys + 1 − shared) · 2^40 + kord.
+        Step($"CREATE OR REPLACE TEMP TABLE {p}rkeys AS SELECT key, row_number() OVER (ORDER BY key) AS kord FROM (SELECT DISTINCT key FROM {p}rblock)");
+        Step($"CREATE OR REPLACE TEMP TABLE {p}rgrams AS SELECT b.g, k.kord FROM {p}rblock b JOIN {p}rkeys k ON k.key = b.key");
+        Execute(connection, $"DROP TABLE {p}rblock");
+        Step($"""
+            CREATE OR REPLACE TEMP TABLE {p}batches AS
+            SELECT id, row_number() OVER (ORDER BY id) AS lid,
+                   CAST((sum(sum(df)) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) - 1) // {o.BlockingBatchPairs} AS BIGINT) AS batch
+            FROM {p}lkeys GROUP BY id
+            """);
+        Step($"CREATE OR REPLACE TEMP TABLE {p}cand (lid BIGINT, v BIGINT)");
+        long batches;
+        using (var count = connection.CreateCommand())
+        {
+            count.CommandText = $"SELECT CAST(coalesce(max(batch) + 1, 0) AS BIGINT) FROM {p}batches";
+            batches = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        const long Shift = 1L << 40;
+        var batchClock = System.Diagnostics.Stopwatch.StartNew();
+        for (var batch = 0L; batch < batches; batch++)
+        {
+            Execute(connection, $"""
+                INSERT INTO {p}cand
+                SELECT lid, unnest(min(({o.BlockingKeys + 1} - shared) * {Shift} + kord, {o.MaxCandidates}))
+                FROM (SELECT k.lid, r.kord, count(*) AS shared
+                      FROM (SELECT b.lid, k.g FROM {p}lkeys k JOIN {p}batches b ON b.id = k.id WHERE b.batch = {batch}) k
+                      JOIN {p}rgrams r ON r.g = k.g
+                      GROUP BY k.lid, r.kord)
+                GROUP BY lid
+                """);
+        }
+
+        times.Add(KeyValuePair.Create(string.Create(CultureInfo.InvariantCulture, $"insert {p}cand ({batches} batches)"), batchClock.Elapsed));
+        Step($"""
             CREATE OR REPLACE TEMP TABLE {p}candidates AS
-            WITH df AS (SELECT g, count(*) AS df FROM {p}rgrams WHERE g IN (SELECT unnest(grams) FROM {p}pending) GROUP BY g),
-            lkeys AS (
-              SELECT id, g FROM (SELECT id, unnest(grams) AS g FROM {p}pending) JOIN df USING (g)
-              WHERE df <= {o.MaxBigramFrequency}
-              QUALIFY row_number() OVER (PARTITION BY id ORDER BY df, g) <= {o.BlockingKeys}),
-            shared AS (
-              SELECT k.id, r.key, count(*) AS shared FROM lkeys k JOIN {p}rgrams r USING (g) GROUP BY k.id, r.key
-              QUALIFY row_number() OVER (PARTITION BY k.id ORDER BY count(*) DESC, r.key) <= {o.MaxCandidates})
-            SELECT * FROM shared
+            SELECT b.id, k.key, {o.BlockingKeys + 1} - c.v // {Shift} AS shared
+            FROM {p}cand c JOIN {p}batches b ON b.lid = c.lid JOIN {p}rkeys k ON k.kord = c.v % {Shift}
             """);
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}scored AS
@@ -189,7 +251,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
               FROM {p}candidates c
               JOIN {p}pending l ON l.id = c.id
               JOIN {p}right r ON r.key = c.key
-              CROSS JOIN LATERAL (SELECT list_distinct(list_transform(range(greatest(length(r.core) - 1, 1)), i -> substr(r.core, i + 1, 2))) AS grams) rg
+              CROSS JOIN LATERAL (SELECT {Grams("r.core")} AS grams) rg
               WHERE NOT {PlaceConflict})
             SELECT *, {F(o.JaroWinklerWeight)} * jw + {F(o.EditWeight)} * ed + {F(o.BigramWeight)} * dice
                       - CASE WHEN lbranch = rbranch OR (rbranch = '' AND lbranch <> '') THEN 0 ELSE {F(o.BranchPenalty)} END AS score
@@ -238,6 +300,10 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             StepTimes = times,
         };
     }
+
+    /// <summary>SQL for the distinct character bigrams of <paramref name="core"/> (a one-character core: itself).</summary>
+    private static string Grams(string core) =>
+        $"list_distinct(list_transform(range(greatest(length({core}) - 1, 1)), i -> substr({core}, i + 1, 2)))";
 
     private static void Execute(DuckDBConnection connection, string sql)
     {

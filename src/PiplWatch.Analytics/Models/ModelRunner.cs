@@ -44,6 +44,16 @@ public sealed class ModelRunner(TimeProvider? time = null)
             // Models order what they return; letting DuckDB drop insertion order lets it stream large aggregations.
             settings.CommandText = "SET preserve_insertion_order = false";
             settings.ExecuteNonQuery();
+            // Large inputs (company linkage against a 10-million-row registry) hold more in temp tables than a model
+            // run should take: DuckDB's default limit is 80 % of RAM and an in-memory database spills to ./.tmp. Cap
+            // it at 5 GB (the process stays under 8 GiB with .NET's share; BENCHMARKS.md, issue 7) and spill to the
+            // system temp folder, which DuckDB deletes when the connection closes.
+            var limit = Math.Min(5L << 30, (long)(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 0.8)) >> 20;
+            var spill = Path.Combine(Path.GetTempPath(), "piplwatch-duckdb-" + Guid.NewGuid().ToString("N"));
+            settings.CommandText = $"SET memory_limit = '{limit}MiB'";
+            settings.ExecuteNonQuery();
+            settings.CommandText = $"SET temp_directory = '{spill.Replace("'", "''", StringComparison.Ordinal)}'";
+            settings.ExecuteNonQuery();
         }
 
         foreach (var group in inputs.GroupBy(i => i.Role))

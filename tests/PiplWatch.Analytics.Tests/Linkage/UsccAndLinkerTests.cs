@@ -122,6 +122,32 @@ public sealed class CompanyLinkerTests : IDisposable
     }
 
     [Fact]
+    public void BatchingTheCandidateSearchChangesNothing()
+    {
+        // One pending record a batch (BlockingBatchPairs 1) against all at once: same candidates, links and reasons.
+        Execute("CREATE TABLE ads2 AS SELECT * FROM ads UNION ALL SELECT 'a11', '广州锦瑞翔宇国际供应链管理服务中心', NULL");
+        new CompanyLinker(new LinkageOptions { BlockingBatchPairs = 1, TablePrefix = "one_" }).Link(_connection, "ads2", "registry");
+        new CompanyLinker().Link(_connection, "ads2", "registry");
+        foreach (var table in new[] { "candidates", "links", "unmatched" })
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT (SELECT count(*) FROM one_{table}),
+                       (SELECT count(*) FROM (SELECT * FROM one_{table} EXCEPT ALL SELECT * FROM linkage_{table})),
+                       (SELECT count(*) FROM (SELECT * FROM linkage_{table} EXCEPT ALL SELECT * FROM one_{table}))
+                """;
+            using var reader = command.ExecuteReader();
+            Assert.True(reader.Read());
+            Assert.True(reader.GetInt64(0) > 0, table);
+            Assert.Equal((0L, 0L), (reader.GetInt64(1), reader.GetInt64(2)));
+        }
+
+        using var batches = _connection.CreateCommand();
+        batches.CommandText = "SELECT count(DISTINCT batch) FROM one_batches";
+        Assert.Equal(2L, Convert.ToInt64(batches.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void BadOptionsAreRefusedWithTheirName()
     {
         var error = Assert.Throws<ArgumentException>(() => new CompanyLinker(new LinkageOptions { EditWeight = 0.9 }).Link(_connection, "ads", "registry"));
