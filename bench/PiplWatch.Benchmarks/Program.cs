@@ -49,6 +49,12 @@ if (args.Length > 2 && args[0] == "reservation-scale")
     return;
 }
 
+if (args.Length > 2 && args[0] == "recruitment-scale")
+{
+    await RecruitmentScaleBenchmark.RunAsync(args);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "store-scale")
 {
     StoreScaleGenerator.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10, args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 10_000);

@@ -362,11 +362,11 @@ internal sealed partial class FakeRecruitmentDemoBuilder
         var a = platform == FakeRecruitmentDemoGenerator.PlatformA;
         var posted = a ? day.ToDateTime(new TimeOnly(8 + _r.Next(14), _r.Next(60), _r.Next(60))) : day.ToDateTime(TimeOnly.MinValue);
         var writtenName = spelling ?? (co.Latin && !a && _r.Next(2) == 0 ? FullWidthLatin(co.Name) : co.Name);
-        var draft = new Draft
+        var draft = new Draft(_drafts.Count, co, new DemoPosting
         {
-            Order = _drafts.Count,
             Platform = platform,
-            Company = co,
+            PostingId = string.Empty,
+            CompanyKey = co.Key,
             CompanyName = writtenName,
             AccountId = accountId ?? (a ? co.AccountA : co.AccountB),
             AccountCompany = accountCompany ?? (co.Uscc is null || _r.NextDouble() < 0.1 ? string.Empty : co.Name),
@@ -389,7 +389,7 @@ internal sealed partial class FakeRecruitmentDemoBuilder
                 _ => (day.DayNumber - ExcelEpoch.DayNumber).ToString(CultureInfo.InvariantCulture),
             },
             Description = Describe(title, a, extra),
-        };
+        });
         _drafts.Add(draft);
         return draft;
     }
@@ -473,7 +473,7 @@ internal sealed partial class FakeRecruitmentDemoBuilder
     {
         var postings = new List<DemoPosting>(_drafts.Count);
         var ids = new Dictionary<Draft, string>();
-        var a = _drafts.Where(d => d.Platform == FakeRecruitmentDemoGenerator.PlatformA).OrderBy(d => d.PostedAt).ThenBy(d => d.Order).ToList();
+        var a = _drafts.Where(d => d.Posting.Platform == FakeRecruitmentDemoGenerator.PlatformA).OrderBy(d => d.Posting.PostedAt).ThenBy(d => d.Order).ToList();
         var id = 71_000_000;
         foreach (var d in a)
         {
@@ -481,7 +481,7 @@ internal sealed partial class FakeRecruitmentDemoBuilder
             ids[d] = id.ToString(CultureInfo.InvariantCulture);
         }
 
-        foreach (var day in _drafts.Where(d => d.Platform == FakeRecruitmentDemoGenerator.PlatformB).OrderBy(d => d.PostedAt).ThenBy(d => d.Order).GroupBy(d => DateOnly.FromDateTime(d.PostedAt)))
+        foreach (var day in _drafts.Where(d => d.Posting.Platform == FakeRecruitmentDemoGenerator.PlatformB).OrderBy(d => d.Posting.PostedAt).ThenBy(d => d.Order).GroupBy(d => DateOnly.FromDateTime(d.Posting.PostedAt)))
         {
             var n = 0;
             foreach (var d in day)
@@ -490,31 +490,9 @@ internal sealed partial class FakeRecruitmentDemoBuilder
             }
         }
 
-        foreach (var d in a.Concat(_drafts.Where(d => d.Platform == FakeRecruitmentDemoGenerator.PlatformB).OrderBy(d => ids[d], StringComparer.Ordinal)))
+        foreach (var d in a.Concat(_drafts.Where(d => d.Posting.Platform == FakeRecruitmentDemoGenerator.PlatformB).OrderBy(d => ids[d], StringComparer.Ordinal)))
         {
-            postings.Add(new DemoPosting
-            {
-                Platform = d.Platform,
-                PostingId = ids[d],
-                CompanyName = d.CompanyName,
-                CompanyKey = d.Company.Key,
-                AccountId = d.AccountId,
-                AccountCompany = d.AccountCompany,
-                Uscc = d.Uscc,
-                ContactPhone = d.ContactPhone,
-                PhoneDigits = d.PhoneDigits,
-                ContactName = d.ContactName,
-                WorkAddress = d.WorkAddress,
-                Title = d.Title,
-                TitleKey = d.TitleKey,
-                SalaryMin = d.SalaryMin,
-                SalaryMax = d.SalaryMax,
-                SalaryMinText = d.SalaryMinText,
-                SalaryMaxText = d.SalaryMaxText,
-                PostedAt = d.PostedAt,
-                PostedAtText = d.PostedAtText,
-                Description = d.Description,
-            });
+            postings.Add(d.Posting with { PostingId = ids[d] });
         }
 
         Postings = postings;
@@ -533,7 +511,7 @@ internal sealed partial class FakeRecruitmentDemoBuilder
         }
 
         // A company's subject is its advertised spelling used most often, as imported (full-width letters folded).
-        var spellings = _drafts.Where(d => d.Company == c.Company).GroupBy(d => ValueParsers.CleanText(d.CompanyName)).Select(g => (Name: g.Key, Count: g.Count()))
+        var spellings = _drafts.Where(d => d.Company == c.Company).GroupBy(d => ValueParsers.CleanText(d.Posting.CompanyName)).Select(g => (Name: g.Key, Count: g.Count()))
             .OrderByDescending(g => g.Count).ToList();
         if (spellings.Count == 0 || (spellings.Count > 1 && spellings[0].Count == spellings[1].Count))
         {
@@ -599,47 +577,14 @@ internal sealed partial class FakeRecruitmentDemoBuilder
         };
     }
 
-    private sealed class Draft
+    /// <summary>A posting before its id is given (ids follow the posting order of each platform); reference identity keys the ids.</summary>
+    private sealed class Draft(int order, Co company, DemoPosting posting)
     {
-        public required int Order { get; init; }
+        public int Order { get; } = order;
 
-        public required string Platform { get; init; }
+        public Co Company { get; } = company;
 
-        public required Co Company { get; init; }
-
-        public required string CompanyName { get; init; }
-
-        public required string AccountId { get; init; }
-
-        public required string AccountCompany { get; init; }
-
-        public required string Uscc { get; init; }
-
-        public required string PhoneDigits { get; init; }
-
-        public required string ContactPhone { get; init; }
-
-        public required string ContactName { get; init; }
-
-        public required string WorkAddress { get; init; }
-
-        public required string Title { get; init; }
-
-        public required string TitleKey { get; init; }
-
-        public required double? SalaryMin { get; init; }
-
-        public required double? SalaryMax { get; init; }
-
-        public required string SalaryMinText { get; init; }
-
-        public required string SalaryMaxText { get; init; }
-
-        public required DateTime PostedAt { get; init; }
-
-        public required string PostedAtText { get; init; }
-
-        public required string Description { get; init; }
+        public DemoPosting Posting { get; } = posting;
     }
 
     private sealed record Case(string Signal, Co? Company, Draft? Posting, string? Detail, string Why);
