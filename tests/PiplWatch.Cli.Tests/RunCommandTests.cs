@@ -64,7 +64,7 @@ public sealed class RunCommandTests : CliTestBase
     [Theory]
     [InlineData("run", "no-such-model", "--input", "reservations=x", "--out", "r.json")]
     [InlineData("run", "reservation-abuse", "--input", "nonsense", "--out", "r.json")]
-    [InlineData("demo", "generate", "fake-recruitment", "--out", "d")]
+    [InlineData("demo", "generate", "insider-access", "--out", "d")]
     public async Task BadUsage_ExitsTwo(params string[] args)
     {
         var result = await Cli.RunAsync(args);

@@ -44,15 +44,14 @@ public sealed class FakeRecruitmentDemoGenerator
     /// <summary>The mapping of <see cref="RegistryFile"/>.</summary>
     public const string RegistryMappingFile = "registry.mapping.json";
 
-    /// <summary>The company signals of the model.</summary>
-    public static IReadOnlyList<string> CompanySignals { get; } =
-        ["not_in_registry", "deregistered", "revoked", "abnormal_list", "zero_insured", "new_mass_posting", "shared_phone", "address_cluster"];
+    /// <summary>The company signals of the model, each planted.</summary>
+    public static IReadOnlyList<string> CompanySignals { get; } = [.. FakeRecruitmentModel.CompanySignals.Select(s => s.Key)];
 
-    /// <summary>The posting signals of the model.</summary>
-    public static IReadOnlyList<string> PostingSignals { get; } = ["impersonation", "salary_outlier", "suspicious_text"];
+    /// <summary>The posting signals of the model, each planted.</summary>
+    public static IReadOnlyList<string> PostingSignals { get; } = [.. FakeRecruitmentModel.PostingSignals.Select(s => s.Key)];
 
-    /// <summary>What a suspicious description asks for.</summary>
-    public static IReadOnlyList<string> TextKinds { get; } = ["id_card", "bank_card", "deposit", "off_platform"];
+    /// <summary>What a suspicious description asks for (<see cref="RecruitmentText.Categories"/>), each planted.</summary>
+    public static IReadOnlyList<string> TextKinds => RecruitmentText.Categories;
 
     /// <summary>First day of postings.</summary>
     public static DateOnly FirstDay { get; } = new(2025, 9, 1);
