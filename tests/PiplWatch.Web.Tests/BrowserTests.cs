@@ -26,6 +26,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
         { "/audits", "audits", "procurator" },
         { "/audits/{audit}", "audit-detail", "procurator" },
         { "/runs/{run}", "run-fake-recruitment", "analyst" },
+        { "/clues/{recruitment-clue}", "clue-fake-recruitment", "procurator" },
         { "/audit", "audit-log", "auditor" },
         { "/admin/users", "admin-users", "admin" },
         { "/admin/calendar?show=2026", "admin-calendar", "admin" },
@@ -63,6 +64,11 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
             var (clue, record) = CaseFixtureData.Ensure(host);
             path = path.Replace("{clue}", clue.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{case}", record.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (path.Contains("{recruitment-clue}", StringComparison.Ordinal))
+        {
+            path = path.Replace("{recruitment-clue}", RunFixtureData.EnsureClue(host).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         if (path.Contains("{run}", StringComparison.Ordinal))

@@ -49,5 +49,14 @@ public sealed class DemoSeedTests(DemoHostFixture host) : IClassFixture<DemoHost
         var report = await procurator.GetHtmlAsync($"/runs/{recruitment.RunId}?handler=Report");
         Assert.Contains("\"by_signal\"", report, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"(?<!\d)1[3-9]\d{9}(?!\d)", report);
+
+        // Its clue shows the evidence: the registry record field by field, the postings in a table, phones masked.
+        var shell = seeded.Single(c => c.Subject == "广州市辉拓益电子商务有限公司");
+        var cluePage = await procurator.GetHtmlAsync($"/clues/{shell.Id}");
+        Assert.Contains("<code>company</code>", cluePage, StringComparison.Ordinal);
+        Assert.Contains("<code>posting</code>", cluePage, StringComparison.Ordinal);
+        Assert.Contains("<code>link_reason</code>", cluePage, StringComparison.Ordinal);
+        Assert.Contains("138****", cluePage, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<!\d)1[3-9]\d{9}(?!\d)", cluePage);
     }
 }

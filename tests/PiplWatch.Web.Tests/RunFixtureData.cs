@@ -1,8 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Models;
 using PiplWatch.Analytics.Models.FakeRecruitment;
 using PiplWatch.Analytics.Workspace;
+using PiplWatch.Cases.Clues;
 using PiplWatch.Core;
+using PiplWatch.Core.Findings;
 using PiplWatch.Detection;
 
 namespace PiplWatch.Web.Tests;
@@ -11,6 +14,27 @@ namespace PiplWatch.Web.Tests;
 internal static class RunFixtureData
 {
     private static readonly Lock Gate = new();
+
+    /// <summary>The clue of a planted shell company (four signals), the run's findings pushed to clues once.</summary>
+    public static long EnsureClue(WebHostFixture host)
+    {
+        lock (Gate)
+        {
+            var clues = host.Services.GetRequiredService<ClueService>();
+            if (clues.List().FirstOrDefault(c => c.Subject == ShellCompany) is { } existing)
+            {
+                return existing.Id;
+            }
+
+            var workspace = new AnalyticsWorkspace(host.DataDirectory);
+            var run = workspace.Runs().Single(r => r.RunId == Ensure(host));
+            var report = FindingsReportJson.Deserialize(System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(run.File))!["report"]!.ToJsonString());
+            clues.ImportFindings(report, new string('0', 64), "analyst");
+            return clues.List().Single(c => c.Subject == ShellCompany).Id;
+        }
+    }
+
+    private const string ShellCompany = "广州市辉拓益电子商务有限公司";
 
     public static string Ensure(WebHostFixture host)
     {
