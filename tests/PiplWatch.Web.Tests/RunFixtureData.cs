@@ -5,7 +5,6 @@ using PiplWatch.Analytics.Models.FakeRecruitment;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Core;
-using PiplWatch.Core.Findings;
 using PiplWatch.Detection;
 
 namespace PiplWatch.Web.Tests;
@@ -28,7 +27,7 @@ internal static class RunFixtureData
 
             var workspace = new AnalyticsWorkspace(host.DataDirectory);
             var run = workspace.Runs().Single(r => r.RunId == Ensure(host));
-            var report = FindingsReportJson.Deserialize(System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(run.File))!["report"]!.ToJsonString());
+            var report = AnalyticsWorkspace.ReadReport(run);
             clues.ImportFindings(report, new string('0', 64), "analyst");
             return clues.List().Single(c => c.Subject == ShellCompany).Id;
         }

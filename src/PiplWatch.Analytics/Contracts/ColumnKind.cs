@@ -6,6 +6,12 @@ public enum ColumnKind
     /// <summary>Free text, kept as written (trimmed).</summary>
     Text,
 
+    /// <summary>A person's name: text, masked wherever shown (张*丰).</summary>
+    PersonName,
+
+    /// <summary>A phone number: text, masked wherever shown (138****5678).</summary>
+    Phone,
+
     /// <summary>An identity document number: normalised (spaces, apostrophes, x → X) and checked as a resident ID where it is one.</summary>
     Identity,
 

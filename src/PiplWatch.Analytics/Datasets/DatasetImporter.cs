@@ -145,7 +145,7 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
             }
 
             // Profiled before it is moved in: a failure here must leave no dataset behind.
-            var profile = DatasetProfiler.Profile(tempParquet, role, columns, workspace.TempFolder);
+            var profile = DatasetProfiler.Profile(tempParquet, columns, workspace.TempFolder);
             if (File.Exists(target))
             {
                 throw new InvalidDataException($"a dataset named '{request.Name}' already exists; choose another name");
@@ -420,16 +420,15 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
         return -1;
     }
 
-    // The table columns of a column role: money is its amount and, beside it, its currency.
-    private static IEnumerable<string> TableColumns(ColumnRole column) => column.Kind == ColumnKind.Money
-        ? [$"\"{column.Name}\" DOUBLE", $"\"{ColumnRole.CurrencyColumn(column.Name)}\" VARCHAR"]
-        : [$"\"{column.Name}\" {SqlType(column.Kind)}"];
+    // The table columns of a column role: its own, and for money the currency beside the amount (text).
+    private static IEnumerable<string> TableColumns(ColumnRole column) =>
+        column.DatasetColumns.Select((name, i) => $"\"{name}\" {(i == 0 ? SqlType(column.Kind) : "VARCHAR")}");
 
     private static string SqlType(ColumnKind kind) => kind switch
     {
         ColumnKind.Date => "DATE",
         ColumnKind.Timestamp => "TIMESTAMP",
-        ColumnKind.Number => "DOUBLE",
+        ColumnKind.Number or ColumnKind.Money => "DOUBLE",
         ColumnKind.WholeNumber => "BIGINT",
         ColumnKind.YesNo => "BOOLEAN",
         _ => "VARCHAR",

@@ -12,10 +12,7 @@ internal static class DatasetProfiler
 {
     private const long ExactTopLimit = 200_000;
 
-    // Columns whose names would read as a person's but which hold an organisation's: the registry's name is the company's.
-    private static readonly HashSet<(string Role, string Column)> OrganisationColumns = [("business_registry", "name")];
-
-    public static IReadOnlyList<ColumnProfile> Profile(string parquet, DatasetRole role, IReadOnlyList<ColumnRole> columns, string tempFolder)
+    public static IReadOnlyList<ColumnProfile> Profile(string parquet, IReadOnlyList<ColumnRole> columns, string tempFolder)
     {
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
@@ -49,7 +46,7 @@ internal static class DatasetProfiler
             var values = new List<TopValue>();
             while (topReader.Read())
             {
-                values.Add(new TopValue(Mask(role, column, name, topReader.GetString(0)), topReader.GetInt64(1)));
+                values.Add(new TopValue(name == column.Name ? Mask(column.Kind, topReader.GetString(0)) : topReader.GetString(0), topReader.GetInt64(1)));
             }
 
             profiles.Add(new ColumnProfile(name, total == 0 ? 0 : Math.Round(1 - ((double)nonNull / total), 4), distinct, values));
@@ -58,11 +55,12 @@ internal static class DatasetProfiler
         return profiles;
     }
 
-    private static string Mask(DatasetRole role, ColumnRole column, string name, string value) => OrganisationColumns.Contains((role.Name, name)) ? value : name switch
+    // The catalog says which columns are personal by their kind: a company's name or an agency's number is shown as is.
+    private static string Mask(ColumnKind kind, string value) => kind switch
     {
-        "id_number" => DisplayMask.IdNumber(value),
-        "phone" or "contact_phone" or "caller" or "callee" => DisplayMask.Phone(value),
-        "name" or "contact_name" or "legal_rep" or "author" => DisplayMask.Name(value),
-        _ => column.Kind == ColumnKind.Identity ? DisplayMask.IdNumber(value) : value,
+        ColumnKind.Identity => DisplayMask.IdNumber(value),
+        ColumnKind.Phone => DisplayMask.Phone(value),
+        ColumnKind.PersonName => DisplayMask.Name(value),
+        _ => value,
     };
 }

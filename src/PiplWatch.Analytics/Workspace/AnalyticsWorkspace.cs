@@ -100,6 +100,19 @@ public sealed class AnalyticsWorkspace
         return [.. runs.OrderByDescending(r => r.StartedAt)];
     }
 
+    /// <summary>The report of a recorded run (its findings included).</summary>
+    public static PiplWatch.Core.Findings.FindingsReport ReadReport(RunRecord run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return ReadRunFile(run.File).Report;
+    }
+
+    private static (System.Text.Json.Nodes.JsonNode? Node, PiplWatch.Core.Findings.FindingsReport Report) ReadRunFile(string runFile)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(runFile));
+        return (node, PiplWatch.Core.Findings.FindingsReportJson.Deserialize(node?["report"]?.ToJsonString() ?? "{}", runFile));
+    }
+
     // A run's record holds every finding and can be many megabytes; listing runs reads a small summary written beside
     // it instead. Runs recorded before summaries existed are read in full once and get one.
     private static string SummaryOf(string runFile) => Path.ChangeExtension(runFile, ".summary");
@@ -124,8 +137,7 @@ public sealed class AnalyticsWorkspace
 
     private static RunRecord Summarise(string runFile)
     {
-        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(runFile));
-        var report = PiplWatch.Core.Findings.FindingsReportJson.Deserialize(node?["report"]?.ToJsonString() ?? "{}", runFile);
+        var (node, report) = ReadRunFile(runFile);
         var record = new RunRecord(report.RunId, report.Model, report.ModelVersion, report.StartedAt, node?["run_by"]?.GetValue<string>() ?? string.Empty, report.Findings.Count, runFile);
         try
         {

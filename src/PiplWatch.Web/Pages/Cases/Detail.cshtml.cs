@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PiplWatch.Cases.Documents;
 using PiplWatch.Cases.Evidence;
 using PiplWatch.Cases.Procedure;
@@ -14,7 +13,7 @@ namespace PiplWatch.Web.Pages.Cases;
 /// One case: its timeline, what is due (with the computation and the rule's source), its records, evidence with hashes
 /// and documents to generate and download. A procurator records the next stage here.
 /// </summary>
-public sealed class DetailModel(CaseService cases, DocumentService documents, EvidenceLocker locker, ReferenceData reference, IAuthorizationService authorization) : PageModel
+public sealed class DetailModel(CaseService cases, DocumentService documents, EvidenceLocker locker, ReferenceData reference, IAuthorizationService authorization) : DecisionPageModel(authorization)
 {
     public CaseFile Record { get; private set; } = null!;
 
@@ -26,9 +25,7 @@ public sealed class DetailModel(CaseService cases, DocumentService documents, Ev
 
     public RulesVersion Rules { get; private set; } = null!;
 
-    public bool CanDecide { get; private set; }
 
-    public string? Error { get; private set; }
 
     [BindProperty]
     public string To { get; set; } = string.Empty;
@@ -57,81 +54,27 @@ public sealed class DetailModel(CaseService cases, DocumentService documents, Ev
 
     public async Task<IActionResult> OnGetAsync(long id) => await Load(id) ?? Page();
 
-    public async Task<IActionResult> OnPostAdvanceAsync(long id)
+    public Task<IActionResult> OnPostAdvanceAsync(long id) => DecideAsync(id, () =>
     {
-        if (await Load(id) is { } refused)
-        {
-            return refused;
-        }
+        cases.Advance(id, new AdvanceRequest { To = To, Date = Date, AgencySector = string.IsNullOrEmpty(Agency) ? null : Agency, Urgent = Urgent, Note = Note }, User.Identity!.Name!);
+        return Redirect($"/cases/{id}");
+    });
 
-        if (!CanDecide)
-        {
-            return Forbid();
-        }
-
-        try
-        {
-            cases.Advance(id, new AdvanceRequest { To = To, Date = Date, AgencySector = string.IsNullOrEmpty(Agency) ? null : Agency, Urgent = Urgent, Note = Note }, User.Identity!.Name!);
-            return Redirect($"/cases/{id}");
-        }
-        catch (ArgumentException ex)
-        {
-            Error = ErrorText.Of(ex);
-            return Page();
-        }
-    }
-
-    public async Task<IActionResult> OnPostDocumentAsync(long id)
+    public Task<IActionResult> OnPostDocumentAsync(long id) => DecideAsync(id, () =>
     {
-        if (await Load(id) is { } refused)
-        {
-            return refused;
-        }
+        var (generated, content) = documents.Generate(id, DocumentKind, User.Identity!.Name!);
+        return File(content, ContentTypes.Of(generated.Path), generated.Path);
+    });
 
-        if (!CanDecide)
-        {
-            return Forbid();
-        }
-
-        try
-        {
-            var (generated, content) = documents.Generate(id, DocumentKind, User.Identity!.Name!);
-            return File(content, ContentTypes.Of(generated.Path), generated.Path);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidDataException)
-        {
-            Error = ErrorText.Of(ex);
-            return Page();
-        }
-    }
-
-    public async Task<IActionResult> OnPostTransferAsync(long id)
+    public Task<IActionResult> OnPostTransferAsync(long id) => DecideAsync(id, () =>
     {
-        if (await Load(id) is { } refused)
-        {
-            return refused;
-        }
+        var transfer = cases.Transfer(id, TransferTo.Trim(), TransferReason, User.Identity!.Name!);
+        return UserScope.Of(User)!.CanSee(cases.Get(id), reference.Regions)
+            ? Redirect($"/cases/{id}")
+            : Redirect($"/cases?moved={id}&to={Uri.EscapeDataString(transfer.ToProcuratorate)}");
+    });
 
-        if (!CanDecide)
-        {
-            return Forbid();
-        }
-
-        try
-        {
-            var transfer = cases.Transfer(id, TransferTo.Trim(), TransferReason, User.Identity!.Name!);
-            return UserScope.Of(User)!.CanSee(cases.Get(id), reference.Regions)
-                ? Redirect($"/cases/{id}")
-                : Redirect($"/cases?moved={id}&to={Uri.EscapeDataString(transfer.ToProcuratorate)}");
-        }
-        catch (ArgumentException ex)
-        {
-            Error = ErrorText.Of(ex);
-            return Page();
-        }
-    }
-
-    private async Task<IActionResult?> Load(long id)
+    protected override IActionResult? LoadRecord(long id)
     {
         CaseFile file;
         try
@@ -153,7 +96,6 @@ public sealed class DetailModel(CaseService cases, DocumentService documents, Ev
         Deadlines = cases.Deadlines(file.Case, cases.Today);
         Evidence = locker.List(id);
         Documents = documents.List(id);
-        CanDecide = (await authorization.AuthorizeAsync(User, Policies.CaseDecisions)).Succeeded;
         return null;
     }
 }

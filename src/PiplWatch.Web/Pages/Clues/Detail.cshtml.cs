@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PiplWatch.Cases.Clues;
 using PiplWatch.Cases.Procedure;
 using PiplWatch.Cases.Workflow;
@@ -11,13 +10,11 @@ using static PiplWatch.Web.Localization.UiLanguage;
 namespace PiplWatch.Web.Pages.Clues;
 
 /// <summary>One clue: its findings, hand-overs and evaluations; a procurator evaluates it and opens a case on it.</summary>
-public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceData reference, IAuthorizationService authorization, PiplWatch.Cases.Accounts.AccountService accounts) : PageModel
+public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceData reference, IAuthorizationService authorization, PiplWatch.Cases.Accounts.AccountService accounts) : DecisionPageModel(authorization)
 {
     public Clue Clue { get; private set; } = null!;
 
-    public bool CanDecide { get; private set; }
 
-    public string? Error { get; private set; }
 
     [BindProperty]
     public EvaluationForm Evaluation { get; set; } = new();
@@ -64,96 +61,42 @@ public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceD
         return Page();
     }
 
-    public async Task<IActionResult> OnPostEvaluateAsync(long id)
+    public Task<IActionResult> OnPostEvaluateAsync(long id) => DecideAsync(id, () =>
     {
-        if (await Load(id) is { } refused)
+        clues.Evaluate(id, new EvaluationInput
         {
-            return refused;
-        }
+            PublicInterestHarmed = Evaluation.PublicInterestHarmed,
+            ManyAffected = Evaluation.ManyAffected,
+            DutySector = string.IsNullOrEmpty(Evaluation.DutySector) ? null : Evaluation.DutySector,
+            AgencyFailed = Evaluation.AgencyFailed,
+            Decision = Evaluation.Decision,
+            Reasons = Evaluation.Reasons ?? string.Empty,
+        }, User.Identity!.Name!);
+        return Redirect($"/clues/{id}");
+    });
 
-        if (!CanDecide)
-        {
-            return Forbid();
-        }
-
-        try
-        {
-            clues.Evaluate(id, new EvaluationInput
-            {
-                PublicInterestHarmed = Evaluation.PublicInterestHarmed,
-                ManyAffected = Evaluation.ManyAffected,
-                DutySector = string.IsNullOrEmpty(Evaluation.DutySector) ? null : Evaluation.DutySector,
-                AgencyFailed = Evaluation.AgencyFailed,
-                Decision = Evaluation.Decision,
-                Reasons = Evaluation.Reasons ?? string.Empty,
-            }, User.Identity!.Name!);
-            return Redirect($"/clues/{id}");
-        }
-        catch (ArgumentException ex)
-        {
-            Error = ErrorText.Of(ex);
-            return Page();
-        }
-    }
-
-    public async Task<IActionResult> OnPostOpenAsync(long id)
+    public Task<IActionResult> OnPostOpenAsync(long id) => DecideAsync(id, () =>
     {
-        if (await Load(id) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!CanDecide)
-        {
-            return Forbid();
-        }
-
-        try
-        {
-            var record = cases.Open(id, CaseKinds.Parse(Kind), User.Identity!.Name!);
-            return Redirect($"/cases/{record.Id}");
-        }
-        catch (ArgumentException ex)
-        {
-            Error = ErrorText.Of(ex);
-            return Page();
-        }
-    }
+        var record = cases.Open(id, CaseKinds.Parse(Kind), User.Identity!.Name!);
+        return Redirect($"/cases/{record.Id}");
+    });
 
     /// <summary>Hands the clue over (移送) to the procuratorate with jurisdiction; it leaves this one's list.</summary>
-    public async Task<IActionResult> OnPostHandoverAsync(long id)
+    public Task<IActionResult> OnPostHandoverAsync(long id) => DecideAsync(id, () =>
     {
-        if (await Load(id) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!CanDecide)
-        {
-            return Forbid();
-        }
-
         if (Clue.Status == ClueStatuses.Opened)
         {
             Error = T("已立案的线索随案件移送（在案件页面操作）。", "A clue with a case moves with the case (transfer it on the case's page).");
             return Page();
         }
 
-        try
-        {
-            var handover = clues.HandOver(id, HandoverTo.Trim(), HandoverReason, User.Identity!.Name!);
-            return UserScope.Of(User)!.CanSee(clues.Get(id), reference.Regions)
-                ? Redirect($"/clues/{id}")
-                : Redirect($"/clues?moved={id}&to={Uri.EscapeDataString(handover.ToProcuratorate)}");
-        }
-        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException)
-        {
-            Error = ErrorText.Of(ex);
-            return Page();
-        }
-    }
+        var handover = clues.HandOver(id, HandoverTo.Trim(), HandoverReason, User.Identity!.Name!);
+        return UserScope.Of(User)!.CanSee(clues.Get(id), reference.Regions)
+            ? Redirect($"/clues/{id}")
+            : Redirect($"/clues?moved={id}&to={Uri.EscapeDataString(handover.ToProcuratorate)}");
+    });
 
-    private async Task<IActionResult?> Load(long id)
+    protected override IActionResult? LoadRecord(long id)
     {
         Clue found;
         try
@@ -172,7 +115,6 @@ public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceD
         }
 
         Clue = found;
-        CanDecide = (await authorization.AuthorizeAsync(User, Policies.CaseDecisions)).Succeeded;
         return null;
     }
 

@@ -31,11 +31,10 @@ public sealed class DetailModel(WebDataDirectory data, ClueService clues) : Page
     public string? Signal { get; set; }
 
     /// <summary>The findings shown: all, or those of <see cref="Signal"/>.</summary>
-    public IReadOnlyList<Finding> Shown => Signal is null ? Report.Findings : [.. Report.Findings.Where(f => f.Kind == Signal || f.Signals.Contains(Signal))];
+    public IReadOnlyList<Finding> Shown { get; private set; } = [];
 
     /// <summary>How many findings each signal fired in, most first, to filter by.</summary>
-    public IReadOnlyList<KeyValuePair<string, int>> SignalCounts =>
-        [.. Report.Findings.SelectMany(f => f.Signals).GroupBy(s => s, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Count())).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)];
+    public IReadOnlyList<KeyValuePair<string, int>> SignalCounts { get; private set; } = [];
 
     public string? Pushed { get; private set; }
 
@@ -48,7 +47,7 @@ public sealed class DetailModel(WebDataDirectory data, ClueService clues) : Page
 
         if (Compare is not null && Earlier.FirstOrDefault(r => r.RunId == Compare) is { } earlier)
         {
-            Comparison = RunComparison.Compare(Read(earlier), Report);
+            Comparison = RunComparison.Compare(AnalyticsWorkspace.ReadReport(earlier), Report);
         }
 
         return Page();
@@ -88,11 +87,11 @@ public sealed class DetailModel(WebDataDirectory data, ClueService clues) : Page
         }
 
         Run = run;
-        Report = Read(run);
+        Report = AnalyticsWorkspace.ReadReport(run);
+        Shown = Signal is null ? Report.Findings : [.. Report.Findings.Where(f => f.Kind == Signal || f.Signals.Contains(Signal))];
+        SignalCounts = [.. Report.Findings.SelectMany(f => f.Signals).GroupBy(s => s, StringComparer.Ordinal)
+            .Select(g => KeyValuePair.Create(g.Key, g.Count())).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)];
         Earlier = [.. runs.Where(r => r.Model == run.Model && r.RunId != run.RunId)];
         return null;
     }
-
-    private static FindingsReport Read(RunRecord run) =>
-        FindingsReportJson.Deserialize(JsonNode.Parse(System.IO.File.ReadAllText(run.File))!["report"]!.ToJsonString(), run.File);
 }
