@@ -279,20 +279,12 @@ public sealed partial class AuditPagesTests(WebHostFixture host) : IClassFixture
     {
         var jobPath = response.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.StartsWith("/jobs/", jobPath, StringComparison.Ordinal);
-        for (var i = 0; i < 300; i++)
+        return await Eventually.ValueAsync(async () =>
         {
             var job = await session.GetHtmlAsync(jobPath);
             Assert.DoesNotContain("alert-danger", job, StringComparison.Ordinal);
-            if (ResultLink().Match(job) is { Success: true } link)
-            {
-                return link.Groups[1].Value;
-            }
-
-            await Task.Delay(100, Cancel);
-        }
-
-        Assert.Fail($"{jobPath} did not finish");
-        return string.Empty;
+            return ResultLink().Match(job) is { Success: true } link ? link.Groups[1].Value : null;
+        }, jobPath);
     }
 
     /// <summary>The per-file table row of <paramref name="path"/>.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using PiplWatch.TestSupport;
 using PiplWatch.Web.Jobs;
 
 namespace PiplWatch.Web.Tests;
@@ -11,11 +12,11 @@ public sealed class BackgroundJobsTests
         var clock = new Clock { Now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero) };
         using var jobs = new BackgroundJobs(NullLogger<BackgroundJobs>.Instance, clock);
         var first = jobs.Start("import", "analyst", _ => "/datasets/a");
-        await WaitAsync(() => first.Status == "done");
+        await Eventually.TrueAsync(() => first.Status == "done", "the first job", TimeSpan.FromMilliseconds(10));
         Assert.Equal(clock.Now, first.FinishedAt);
         Func<JobState, string> fails = _ => throw new InvalidDataException("bad input");
         var failed = jobs.Start("run", "analyst", fails);
-        await WaitAsync(() => failed.Status == "failed");
+        await Eventually.TrueAsync(() => failed.Status == "failed", "the failing job", TimeSpan.FromMilliseconds(10));
         Assert.Equal("bad input", failed.Error);
 
         clock.Now += TimeSpan.FromMinutes(59);
@@ -28,16 +29,6 @@ public sealed class BackgroundJobsTests
         Assert.Null(jobs.Get(first.Id, "analyst"));
         Assert.Null(jobs.Get(failed.Id, "analyst"));
         Assert.Same(third, jobs.Get(third.Id, "analyst"));
-    }
-
-    private static async Task WaitAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Delay(10, TestContext.Current.CancellationToken);
-        }
-
-        Assert.True(condition());
     }
 
     private sealed class Clock : TimeProvider

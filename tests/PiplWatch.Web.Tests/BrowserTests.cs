@@ -84,6 +84,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
         foreach (var (width, height, suffix) in new[] { (1366, 768, "desktop"), (390, 844, "phone") })
         {
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
+            page.SetDefaultTimeout((float)Eventually.Limit.TotalMilliseconds);
             if (user.Length > 0)
             {
                 await page.GotoAsync(new Uri(host.BaseAddress, "/account/login").ToString());
@@ -118,8 +119,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
             if (name.StartsWith("dashboard", StringComparison.Ordinal))
             {
                 // ECharts draws every chart and the map (its file fetched after load): a canvas in each container.
-                await page.WaitForFunctionAsync("() => { const c = [...document.querySelectorAll('.chart')]; return c.length === 6 && c.every(e => e.querySelector('canvas')); }",
-                    null, new PageWaitForFunctionOptions { Timeout = 15000 });
+                await page.WaitForFunctionAsync("() => { const c = [...document.querySelectorAll('.chart')]; return c.length === 6 && c.every(e => e.querySelector('canvas')); }");
             }
 
             Assert.Equal(200, response!.Status);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Cases.Clues;
+using PiplWatch.TestSupport;
+using PiplWatch.Web.Demo;
 
 namespace PiplWatch.Web.Tests;
 
@@ -18,11 +20,8 @@ public sealed class DemoSeedTests(DemoHostFixture host) : IClassFixture<DemoHost
         var clues = host.Services.GetRequiredService<ClueService>();
         var workspace = new AnalyticsWorkspace(host.DataDirectory);
 
-        // The demo is prepared in the background; give it time on a slow machine.
-        for (var waited = 0; waited < 240 && workspace.Runs().Count < 2; waited++)
-        {
-            await Task.Delay(1000, TestContext.Current.CancellationToken);
-        }
+        // The demo is prepared in the background; its runs are recorded before their findings reach the clues.
+        await host.Services.GetRequiredService<DemoSeedProgress>().Finished.WaitAsync(Eventually.Limit, TestContext.Current.CancellationToken);
 
         var dataset = workspace.Find("jdz-2025h1-demo");
         Assert.NotNull(dataset);

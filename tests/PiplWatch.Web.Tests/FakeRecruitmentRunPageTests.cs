@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
+using PiplWatch.TestSupport;
 
 namespace PiplWatch.Web.Tests;
 
 /// <summary>The fake-recruitment model started from the runs page with two job-posting datasets, as an analyst does.</summary>
 public sealed partial class FakeRecruitmentRunPageTests(WebHostFixture host) : IClassFixture<WebHostFixture>
 {
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task RunForm_TwoPlatformsAndTheRegistry_RunsInTheBackgroundAndShowsTheFindings()
     {
@@ -56,22 +55,12 @@ public sealed partial class FakeRecruitmentRunPageTests(WebHostFixture host) : I
         return path;
     }
 
-    private static async Task<string> Finished(WebSession analyst, string job)
-    {
-        for (var i = 0; i < 600; i++)
+    private static Task<string> Finished(WebSession analyst, string job) =>
+        Eventually.ValueAsync(async () =>
         {
             var html = await analyst.GetHtmlAsync(job);
-            if (html.Contains("alert-success", StringComparison.Ordinal) || html.Contains("alert-danger", StringComparison.Ordinal))
-            {
-                return html;
-            }
-
-            await Task.Delay(100, Cancel);
-        }
-
-        Assert.Fail($"{job} did not finish");
-        return string.Empty;
-    }
+            return html.Contains("alert-success", StringComparison.Ordinal) || html.Contains("alert-danger", StringComparison.Ordinal) ? html : null;
+        }, job);
 
     [GeneratedRegex("href=\"(/runs/fake-recruitment-[^\"]+)\"")]
     private static partial Regex ResultLink();

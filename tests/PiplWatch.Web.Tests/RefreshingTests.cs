@@ -1,3 +1,4 @@
+using PiplWatch.TestSupport;
 using PiplWatch.Web.Hosting;
 
 namespace PiplWatch.Web.Tests;
@@ -30,26 +31,16 @@ public sealed class RefreshingTests
         Assert.Equal(1, value.Value);
         Assert.Equal(1, value.Value);
         release.Set();
-        await WaitFor(() => value.Value == 2);
+        await Eventually.TrueAsync(() => value.Value == 2, "the recomputation", TimeSpan.FromMilliseconds(10));
         Assert.Equal(2, computed);
 
         // A failed recomputation leaves the last value and is reported.
         fail = true;
         clock.Now += TimeSpan.FromSeconds(16);
         Assert.Equal(2, value.Value);
-        await WaitFor(() => failures.Count == 1);
+        await Eventually.TrueAsync(() => failures.Count == 1, "the failed recomputation", TimeSpan.FromMilliseconds(10));
         Assert.Equal("store gone", failures[0].Message);
         Assert.Equal(2, value.Value);
-    }
-
-    private static async Task WaitFor(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(10, TestContext.Current.CancellationToken);
-        }
-
-        Assert.True(condition());
     }
 
     private sealed class Clock : TimeProvider

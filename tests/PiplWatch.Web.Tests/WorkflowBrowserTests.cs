@@ -28,7 +28,7 @@ public sealed class WorkflowBrowserTests(WebHostFixture host) : IClassFixture<We
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var page = await SignedIn(browser, "procurator");
-        page.SetDefaultTimeout(120_000);
+        page.SetDefaultTimeout((float)Eventually.Limit.TotalMilliseconds);
 
         // Upload and map.
         await page.GotoAsync(Url("/datasets"));

@@ -24,6 +24,7 @@ internal static class CaseStoreServices
         var detector = new PiiDetector(reference.Regions);
         services.AddSingleton(store);
         services.AddSingleton<Jobs.BackgroundJobs>();
+        services.AddSingleton<Demo.DemoSeedProgress>();
         services.AddMemoryCache();
         services.AddSingleton(procedure);
         services.AddSingleton(detector);

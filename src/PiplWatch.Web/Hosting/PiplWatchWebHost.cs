@@ -117,6 +117,7 @@ public static class PiplWatchWebHost
         app.MapOpenApi();
         Api.ApiEndpoints.Map(app);
         var fresh = CaseStoreServices.Prepare(app.Services, builder.Configuration["seed-password"], app.Logger);
+        var seedProgress = app.Services.GetRequiredService<Demo.DemoSeedProgress>();
         if (fresh && !string.Equals(builder.Configuration["seed-demo"], "false", StringComparison.OrdinalIgnoreCase))
         {
             // Seconds of work (import, model run): in the background, so the platform answers at once.
@@ -130,7 +131,15 @@ public static class PiplWatchWebHost
                 {
                     Demo.DemoSeeder.Failed(app.Logger, ex.Message, ex);
                 }
+                finally
+                {
+                    seedProgress.Finish();
+                }
             }));
+        }
+        else
+        {
+            seedProgress.Finish();
         }
 
         app.Lifetime.ApplicationStarted.Register(() =>
