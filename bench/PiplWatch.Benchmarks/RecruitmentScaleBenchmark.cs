@@ -54,7 +54,7 @@ internal static class RecruitmentScaleBenchmark
             using var connection = new DuckDBConnection($"DataSource={database}");
             connection.Open();
             Execute(connection, $"SET memory_limit = '4GB'; SET preserve_insertion_order = false; SET temp_directory = '{folder}/spill'");
-            Execute(connection, "CREATE TABLE names (uscc VARCHAR, name VARCHAR); CREATE TABLE ads (i BIGINT, name VARCHAR, uscc VARCHAR)");
+            Execute(connection, "CREATE TABLE names (uscc VARCHAR, name VARCHAR); CREATE TABLE ads (i BIGINT, name VARCHAR, uscc VARCHAR, truth VARCHAR)");
             IReadOnlyList<GeneratedAdvertisedName> ads;
             using (var appender = connection.CreateAppender("names"))
             {
@@ -67,14 +67,16 @@ internal static class RecruitmentScaleBenchmark
                 long i = 0;
                 foreach (var ad in ads)
                 {
-                    appender.CreateRow().AppendValue(i++).AppendValue(ad.Name).AppendValue(ad.Uscc).EndRow();
+                    appender.CreateRow().AppendValue(i++).AppendValue(ad.Name).AppendValue(ad.Uscc).AppendValue(ad.TruthKey).EndRow();
                 }
             }
 
-            // Registry attributes (canonical values, as the importer writes them) from hashes of the row number: mostly
+            // Registry attributes (canonical values, as the importer writes them) from a hash of the credit code: mostly
             // active and insured, a few percent deregistered, revoked or on the abnormal list, a tenth with unknown insured
             // counts, one in a hundred new, some addresses shared by dozens. In the postings three companies in every 400
-            // share one phone.
+            // share one phone, and one posting in a hundred belongs to a burst: a tenth of the new companies' advertised
+            // names (established in August 2025) post dozens of times in their first 25 days.
+            Execute(connection, $"CREATE MACRO registry_hash(code) AS hash(code, {seed})");
             Execute(connection, $"""
                 COPY (
                   SELECT uscc, name,
@@ -85,12 +87,19 @@ internal static class RecruitmentScaleBenchmark
                     h % 100 < 3 AS abnormal,
                     (h % 1000 + 1) * 10000.0 AS registered_capital,
                     CASE WHEN h % 200 = 0 THEN 'USD' ELSE 'CNY' END AS registered_capital_currency
-                  FROM (SELECT uscc, name, hash(row_number() OVER () + {seed}) AS h FROM names))
+                  FROM (SELECT uscc, name, registry_hash(uscc) AS h FROM names))
                 TO '{folder}/registry.parquet' (FORMAT PARQUET, COMPRESSION ZSTD)
+                """);
+            Execute(connection, """
+                CREATE TEMP TABLE burst_ads AS
+                  SELECT row_number() OVER (ORDER BY i) - 1 AS b, i FROM ads WHERE registry_hash(truth) % 100 = 99 AND i % 10 = 0
                 """);
             Execute(connection, $"""
                 COPY (
-                  WITH p AS (SELECT i, hash(i * 7 + {seed}) AS h, hash(i) % (SELECT count(*) FROM ads) AS k FROM range({postings}) t(i))
+                  WITH drawn AS (SELECT i, h, hash(i) % (SELECT count(*) FROM ads) AS k,
+                                   CASE WHEN h % 100 = 50 THEN (h // 100) % (SELECT count(*) FROM burst_ads) END AS burst
+                                 FROM (SELECT i, hash(i * 7 + {seed}) AS h FROM range({postings}) t(i))),
+                  p AS (SELECT d.i, d.h, coalesce(b.i, d.k) AS k, b.i IS NOT NULL AS in_burst FROM drawn d LEFT JOIN burst_ads b ON b.b = d.burst)
                   SELECT 'P' || p.i AS posting_id, CASE WHEN p.h % 2 = 0 THEN 'A' ELSE 'B' END AS platform,
                     a.name AS company_name, 'acc' || (p.h % 400000) AS account_id,
                     CASE WHEN p.h % 200 = 0 THEN '广州速聘信息咨询有限公司' ELSE a.name END AS account_company, a.uscc,
@@ -99,7 +108,7 @@ internal static class RecruitmentScaleBenchmark
                     ['普工', '客服专员', '电话销售', '行政专员', '仓库管理员', '司机', '会计', '前台', '销售经理', '软件工程师'][1 + CAST(p.h % 10 AS INTEGER)] AS title,
                     CAST(4000 + (p.h % 40) * 100 AS DOUBLE) AS salary_min,
                     CAST(CASE WHEN p.h % 1000 = 0 THEN 60000 ELSE 6000 + (p.h % 40) * 150 END AS DOUBLE) AS salary_max,
-                    TIMESTAMP '2025-09-01 08:00:00' + to_minutes(CAST(p.h % (90 * 1440) AS BIGINT)) AS posted_at,
+                    TIMESTAMP '2025-09-01 08:00:00' + to_minutes(CAST(p.h % ((CASE WHEN p.in_burst THEN 25 ELSE 90 END) * 1440) AS BIGINT)) AS posted_at,
                     CASE WHEN p.h % 300 = 0 THEN '入职前需缴纳押金300元，详情加微信咨询。'
                          WHEN p.h % 3 = 0 THEN '五险一金，不收取任何押金、培训费；入职携带身份证原件。'
                          ELSE '岗位职责：按要求完成日常工作，工作地点在天河区，周末双休，节假日福利。' END AS description
