@@ -55,7 +55,8 @@ internal static partial class DemoSeeder
                 return RecruitmentPrefix + name;
             }
 
-            // Registry last: it is what marks the seed as done above, so an interrupted seed is redone on the next start.
+            // Registry last: the check above reads its presence as "this demo is in the workspace already" (a new case
+            // store over an old data folder), so it must not exist before the postings do.
             var a = Import(FakeRecruitmentDemoGenerator.PlatformAFile, FakeRecruitmentDemoGenerator.PlatformAMappingFile, "platform-a");
             var b = Import(FakeRecruitmentDemoGenerator.PlatformBFile, FakeRecruitmentDemoGenerator.PlatformBMappingFile, "platform-b");
             var registry = Import(FakeRecruitmentDemoGenerator.RegistryFile, FakeRecruitmentDemoGenerator.RegistryMappingFile, "registry");
