@@ -21,8 +21,8 @@ public sealed partial class FakeRecruitmentRunPageTests(WebHostFixture host) : I
         var run = ResultLink().Match(done).Groups[1].Value;
         var page = await analyst.GetHtmlAsync(run);
 
-        Assert.Contains("job_postings：zhaopin-a", page, StringComparison.Ordinal);
-        Assert.Contains("job_postings：zhaopin-b", page, StringComparison.Ordinal);
+        Assert.Contains("job_postings：tianhe-platform-a", page, StringComparison.Ordinal);
+        Assert.Contains("job_postings：tianhe-platform-b", page, StringComparison.Ordinal);
         Assert.Contains("<code>companies_flagged</code>", page, StringComparison.Ordinal);
         Assert.Contains("suspect_company", page, StringComparison.Ordinal);
         Assert.Contains("suspect_posting", page, StringComparison.Ordinal);
@@ -47,8 +47,8 @@ public sealed partial class FakeRecruitmentRunPageTests(WebHostFixture host) : I
     {
         using var response = await analyst.PostFormAsync("/runs?model=fake-recruitment", "/runs",
         [
-            new("Model", "fake-recruitment"), new("input:job_postings", "zhaopin-a"), new("input:job_postings", "zhaopin-b"),
-            new("input:business_registry", "gsdj"), new("Region", "360203"), new("param:salary_ratio", salaryRatio),
+            new("Model", "fake-recruitment"), new("input:job_postings", "tianhe-platform-a"), new("input:job_postings", "tianhe-platform-b"),
+            new("input:business_registry", "tianhe-registry"), new("Region", "360203"), new("param:salary_ratio", salaryRatio),
         ]);
         var path = response.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.StartsWith("/jobs/", path, StringComparison.Ordinal);

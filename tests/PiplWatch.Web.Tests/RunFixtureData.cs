@@ -48,26 +48,10 @@ internal static class RunFixtureData
             var folder = Path.Combine(host.DataDirectory, "n3-fixture");
             new FakeRecruitmentDemoGenerator().Write(folder);
             var importer = new DatasetImporter(workspace, new PiiDetector(ReferenceData.Load(dataDirectory: null).Regions));
-            ModelInput Import(string file, string mapping, string name, string role)
-            {
-                importer.Import(new ImportRequest
-                {
-                    File = Path.Combine(folder, file),
-                    Name = name,
-                    Mappings = DatasetMapping.Parse(File.ReadAllText(Path.Combine(folder, mapping)), mapping),
-                    User = "analyst",
-                });
-                var entry = workspace.Find(name)!;
-                return new ModelInput(role, entry.Name, workspace.PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows);
-            }
-
+            var imported = FakeRecruitmentDemoGenerator.Import(importer, folder, "tianhe-", "analyst");
             var report = new ModelRunner().Run(
                 new FakeRecruitmentModel(),
-                [
-                    Import(FakeRecruitmentDemoGenerator.PlatformAFile, FakeRecruitmentDemoGenerator.PlatformAMappingFile, "zhaopin-a", "job_postings"),
-                    Import(FakeRecruitmentDemoGenerator.PlatformBFile, FakeRecruitmentDemoGenerator.PlatformBMappingFile, "zhaopin-b", "job_postings"),
-                    Import(FakeRecruitmentDemoGenerator.RegistryFile, FakeRecruitmentDemoGenerator.RegistryMappingFile, "gsdj", "business_registry"),
-                ],
+                [.. imported.Select(r => workspace.InputOf(r.Dataset))],
                 new Dictionary<string, string>(),
                 "360203");
             workspace.SaveRun(report, "analyst");

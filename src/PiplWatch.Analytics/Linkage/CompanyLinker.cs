@@ -1,5 +1,6 @@
 using System.Globalization;
 using DuckDB.NET.Data;
+using PiplWatch.Analytics.DuckDb;
 
 namespace PiplWatch.Analytics.Linkage;
 
@@ -112,7 +113,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
         void Step(string sql)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            Execute(connection, sql);
+            Sql.Execute(connection, sql);
             var words = sql.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
             var into = Array.FindIndex(words, w => w is "TABLE" or "INTO");
             times.Add(KeyValuePair.Create(into >= 0 && into + 1 < words.Length ? (words[into] == "INTO" ? "insert " : string.Empty) + words[into + 1] : words[0], clock.Elapsed));
@@ -205,7 +206,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
         // the best MaxCandidates of a record are the smallest of (BlockingKeys + 1 − shared) · 2^40 + kord.
         Step($"CREATE OR REPLACE TEMP TABLE {p}rkeys AS SELECT key, row_number() OVER (ORDER BY key) AS kord FROM (SELECT DISTINCT key FROM {p}rblock)");
         Step($"CREATE OR REPLACE TEMP TABLE {p}rgrams AS SELECT b.g, k.kord FROM {p}rblock b JOIN {p}rkeys k ON k.key = b.key");
-        Execute(connection, $"DROP TABLE {p}rblock");
+        Sql.Execute(connection, $"DROP TABLE {p}rblock");
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}batches AS
             SELECT id, row_number() OVER (ORDER BY id) AS lid,
@@ -213,18 +214,13 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             FROM {p}lkeys GROUP BY id
             """);
         Step($"CREATE OR REPLACE TEMP TABLE {p}cand (lid BIGINT, v BIGINT)");
-        long batches;
-        using (var count = connection.CreateCommand())
-        {
-            count.CommandText = $"SELECT CAST(coalesce(max(batch) + 1, 0) AS BIGINT) FROM {p}batches";
-            batches = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
+        var batches = Sql.Scalar(connection, $"SELECT coalesce(max(batch) + 1, 0) FROM {p}batches");
 
         const long Shift = 1L << 40;
         var batchClock = System.Diagnostics.Stopwatch.StartNew();
         for (var batch = 0L; batch < batches; batch++)
         {
-            Execute(connection, $"""
+            Sql.Execute(connection, $"""
                 INSERT INTO {p}cand
                 SELECT lid, unnest(min(({o.BlockingKeys + 1} - shared) * {Shift} + kord, {o.MaxCandidates}))
                 FROM (SELECT k.lid, r.kord, count(*) AS shared
@@ -286,16 +282,13 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             WHERE l.id NOT IN (SELECT left_id FROM {p}links)
             """);
 
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var c = Sql.Query(connection, $"""
             SELECT (SELECT count(*) FROM {p}left), (SELECT count(*) FROM {p}right),
                    (SELECT count(*) FROM {p}links WHERE method = 'uscc'), (SELECT count(*) FROM {p}links WHERE method = 'exact_core'),
                    (SELECT count(*) FROM {p}links WHERE method = 'fuzzy'), (SELECT count(*) FROM {p}unmatched),
                    (SELECT count(*) FROM {p}unmatched WHERE reason LIKE 'ambiguous%'), (SELECT count(*) FROM {p}candidates)
-            """;
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return new LinkageResult(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7))
+            """)[0];
+        return new LinkageResult(Sql.Long(c[0]), Sql.Long(c[1]), Sql.Long(c[2]), Sql.Long(c[3]), Sql.Long(c[4]), Sql.Long(c[5]), Sql.Long(c[6]), Sql.Long(c[7]))
         {
             StepTimes = times,
         };
@@ -304,11 +297,4 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
     /// <summary>SQL for the distinct character bigrams of <paramref name="core"/> (a one-character core: itself).</summary>
     private static string Grams(string core) =>
         $"list_distinct(list_transform(range(greatest(length({core}) - 1, 1)), i -> substr({core}, i + 1, 2)))";
-
-    private static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

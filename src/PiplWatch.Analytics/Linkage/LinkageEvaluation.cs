@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
+using PiplWatch.Analytics.DuckDb;
 
 namespace PiplWatch.Analytics.Linkage;
 
@@ -73,7 +74,7 @@ public static class LinkageEvaluation
         {
             if (workDirectory is null)
             {
-                Execute(connection, "CREATE TABLE registry (key VARCHAR, name VARCHAR, uscc VARCHAR)");
+                Sql.Execute(connection, "CREATE TABLE registry (key VARCHAR, name VARCHAR, uscc VARCHAR)");
                 using var appender = connection.CreateAppender("registry");
                 ads = generator.Generate(companies, advertised, row => appender.CreateRow().AppendValue(row.Uscc).AppendValue(row.Name).AppendValue(row.Uscc).EndRow());
             }
@@ -89,16 +90,16 @@ public static class LinkageEvaluation
                     file.Open();
                     if (memoryLimit is not null)
                     {
-                        Execute(file, $"SET memory_limit = '{memoryLimit}'");
+                        Sql.Execute(file, $"SET memory_limit = '{memoryLimit}'");
                     }
 
-                    Execute(file, "CREATE TABLE registry (key VARCHAR, name VARCHAR, uscc VARCHAR)");
+                    Sql.Execute(file, "CREATE TABLE registry (key VARCHAR, name VARCHAR, uscc VARCHAR)");
                     using (var appender = file.CreateAppender("registry"))
                     {
                         ads = generator.Generate(companies, advertised, row => appender.CreateRow().AppendValue(row.Uscc).AppendValue(row.Name).AppendValue(row.Uscc).EndRow());
                     }
 
-                    Execute(file, $"COPY registry TO '{Quote(parquet)}' (FORMAT parquet)");
+                    Sql.Execute(file, $"COPY registry TO {Sql.Literal(parquet)} (FORMAT parquet)");
                 }
                 finally
                 {
@@ -106,19 +107,19 @@ public static class LinkageEvaluation
                     File.Delete(database + ".wal");
                 }
 
-                Execute(connection, "SET preserve_insertion_order = false");
-                Execute(connection, $"SET temp_directory = '{Quote(spill)}'");
+                Sql.Execute(connection, "SET preserve_insertion_order = false");
+                Sql.Execute(connection, $"SET temp_directory = {Sql.Literal(spill)}");
                 if (memoryLimit is not null)
                 {
-                    Execute(connection, $"SET memory_limit = '{memoryLimit}'");
+                    Sql.Execute(connection, $"SET memory_limit = '{memoryLimit}'");
                 }
 
-                Execute(connection, $"CREATE VIEW registry AS SELECT * FROM read_parquet('{Quote(parquet)}')");
+                Sql.Execute(connection, $"CREATE VIEW registry AS SELECT * FROM read_parquet({Sql.Literal(parquet)})");
             }
 
             var generate = clock.Elapsed;
             clock.Restart();
-            Execute(connection, "CREATE TABLE ads (id VARCHAR, name VARCHAR, uscc VARCHAR, truth VARCHAR, kind VARCHAR)");
+            Sql.Execute(connection, "CREATE TABLE ads (id VARCHAR, name VARCHAR, uscc VARCHAR, truth VARCHAR, kind VARCHAR)");
             using (var appender = connection.CreateAppender("ads"))
             {
                 foreach (var ad in ads)
@@ -149,7 +150,7 @@ public static class LinkageEvaluation
         var clock = Stopwatch.StartNew();
         LinkageFunctions.Register(connection);
         clock.Restart();
-        Execute(connection, "SELECT sum(length(pw_company_norm(name))) FROM registry");
+        Sql.Execute(connection, "SELECT sum(length(pw_company_norm(name))) FROM registry");
         var normalize = clock.Elapsed;
 
         clock.Restart();
@@ -157,45 +158,25 @@ public static class LinkageEvaluation
         var link = clock.Elapsed;
         var prefix = (options ?? new LinkageOptions()).TablePrefix;
 
-        var figures = new List<LinkageKindFigures>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"""
-                SELECT coalesce(a.kind, 'all') AS kind, count(*), count(l.right_key), count(*) FILTER (WHERE l.right_key = a.truth), count(a.truth)
-                FROM ads a LEFT JOIN {prefix}links l ON l.left_id = a.id
-                GROUP BY ROLLUP (a.kind) ORDER BY a.kind NULLS LAST
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                figures.Add(new LinkageKindFigures(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4)));
-            }
-        }
+        var figures = Sql.Query(connection, $"""
+            SELECT coalesce(a.kind, 'all') AS kind, count(*), count(l.right_key), count(*) FILTER (WHERE l.right_key = a.truth), count(a.truth)
+            FROM ads a LEFT JOIN {prefix}links l ON l.left_id = a.id
+            GROUP BY ROLLUP (a.kind) ORDER BY a.kind NULLS LAST
+            """).Select(r => new LinkageKindFigures((string)r[0]!, Sql.Long(r[1]), Sql.Long(r[2]), Sql.Long(r[3]), Sql.Long(r[4]))).ToList();
 
         var scores = new StringBuilder("best fuzzy score by kind (p10 / p50 / p90; true candidate or not):\n");
-        using (var command = connection.CreateCommand())
+        foreach (var r in Sql.Query(connection, $"""
+            SELECT a.kind, s.key = a.truth AS true_candidate, count(*), quantile_cont(s.score, 0.1), quantile_cont(s.score, 0.5), quantile_cont(s.score, 0.9)
+            FROM (SELECT * FROM {prefix}scored QUALIFY row_number() OVER (PARTITION BY id ORDER BY score DESC, key) = 1) s
+            JOIN ads a ON a.id = s.id GROUP BY ALL ORDER BY 1, 2
+            """))
         {
-            command.CommandText = $"""
-                SELECT a.kind, s.key = a.truth AS true_candidate, count(*), quantile_cont(s.score, 0.1), quantile_cont(s.score, 0.5), quantile_cont(s.score, 0.9)
-                FROM (SELECT * FROM {prefix}scored QUALIFY row_number() OVER (PARTITION BY id ORDER BY score DESC, key) = 1) s
-                JOIN ads a ON a.id = s.id GROUP BY ALL ORDER BY 1, 2
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                scores.AppendLine(CultureInfo.InvariantCulture, $"  {reader.GetString(0),-20} {(reader.IsDBNull(1) ? "none" : reader.GetBoolean(1) ? "true" : "false"),-5} {reader.GetInt64(2),6}  {reader.GetDouble(3):F3} / {reader.GetDouble(4):F3} / {reader.GetDouble(5):F3}");
-            }
+            var candidate = r[1] is bool isTrue ? (isTrue ? "true" : "false") : "none";
+            scores.AppendLine(CultureInfo.InvariantCulture, $"  {(string)r[0]!,-20} {candidate,-5} {Sql.Long(r[2]),6}  {(double)r[3]!:F3} / {(double)r[4]!:F3} / {(double)r[5]!:F3}");
         }
 
         return new LinkageEvaluationResult(figures[^1], figures[..^1], counts, generate, load, link, normalize, scores.ToString());
     }
 
-    private static string Quote(string path) => path.Replace("'", "''", StringComparison.Ordinal);
 
-    private static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

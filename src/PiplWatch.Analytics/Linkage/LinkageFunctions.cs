@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using PiplWatch.Analytics.DuckDb;
 using PiplWatch.Detection.Validation;
 
 namespace PiplWatch.Analytics.Linkage;
@@ -15,53 +16,20 @@ public static class LinkageFunctions
     /// <summary>Separator of the parts of <c>pw_company_norm</c> (ASCII unit separator, chr(31)).</summary>
     public const char Separator = '\u001f';
 
-    /// <summary>Registers both functions on <paramref name="connection"/>; does nothing when they are there already.</summary>
+    /// <summary>Registers the four functions on <paramref name="connection"/>; does nothing when they are there already.</summary>
     public static void Register(DuckDBConnection connection, CompanyNameNormalizer? normalizer = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        using (var command = connection.CreateCommand())
+        if (Sql.HasFunction(connection, "pw_company_norm"))
         {
-            command.CommandText = "SELECT count(*) FROM duckdb_functions() WHERE function_name = 'pw_company_norm'";
-            if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
-            {
-                return;
-            }
+            return;
         }
 
         var norm = normalizer ?? CompanyNameNormalizer.Default;
-#pragma warning disable DuckDBNET001 // Scalar functions are marked experimental in DuckDB.NET.
-        connection.RegisterScalarFunction<string, string>("pw_company_norm", (readers, writer, rows) =>
-        {
-            var input = readers[0];
-            for (ulong i = 0; i < rows; i++)
-            {
-                var name = input.IsValid(i) ? input.GetValue<string>(i) : null;
-                writer.WriteValue(Encode(norm.Normalize(name)), i);
-            }
-        });
-        connection.RegisterScalarFunction<string, string>("pw_uscc", (readers, writer, rows) =>
-        {
-            var input = readers[0];
-            for (ulong i = 0; i < rows; i++)
-            {
-                writer.WriteValue(input.IsValid(i) ? ValidUscc(input.GetValue<string>(i)) : null, i);
-            }
-        });
-        connection.RegisterScalarFunction<string, string, double>("pw_edit_similarity", (readers, writer, rows) =>
-        {
-            for (ulong i = 0; i < rows; i++)
-            {
-                writer.WriteValue(StringSimilarity.EditSimilarity(readers[0].GetValue<string>(i), readers[1].GetValue<string>(i)), i);
-            }
-        });
-        connection.RegisterScalarFunction<string, string, double>("pw_jaro_winkler", (readers, writer, rows) =>
-        {
-            for (ulong i = 0; i < rows; i++)
-            {
-                writer.WriteValue(StringSimilarity.JaroWinkler(readers[0].GetValue<string>(i), readers[1].GetValue<string>(i)), i);
-            }
-        });
-#pragma warning restore DuckDBNET001
+        Sql.RegisterText(connection, "pw_company_norm", name => Encode(norm.Normalize(name)));
+        Sql.RegisterText(connection, "pw_uscc", ValidUscc);
+        Sql.RegisterPair(connection, "pw_edit_similarity", StringSimilarity.EditSimilarity);
+        Sql.RegisterPair(connection, "pw_jaro_winkler", StringSimilarity.JaroWinkler);
     }
 
     /// <summary>The code trimmed and upper-cased when valid (GB 32100-2015 check character), else null.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DuckDB.NET.Data;
+using PiplWatch.Analytics.DuckDb;
 using PiplWatch.Core.Findings;
 
 namespace PiplWatch.Analytics.Models;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PiplWatch.Analytics.Datasets;
+using PiplWatch.Analytics.Models;
 using PiplWatch.Core;
 
 namespace PiplWatch.Analytics.Workspace;
@@ -50,6 +51,13 @@ public sealed class AnalyticsWorkspace
         ArgumentNullException.ThrowIfNull(entry);
         return Path.Combine(Root, entry.File);
     }
+
+    /// <summary>A dataset as a model's input in its own role: its Parquet file and provenance.</summary>
+    public ModelInput InputOf(DatasetEntry entry) => new(entry.Role, entry.Name, PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows);
+
+    /// <summary>The dataset named <paramref name="name"/> as a model's input; fails naming it when the workspace has none.</summary>
+    public ModelInput InputOf(string name) =>
+        InputOf(Find(name) ?? throw new ArgumentException($"the workspace has no dataset '{name}'", nameof(name)));
 
     /// <summary>Adds or replaces a catalog entry (written to a temporary name and renamed).</summary>
     public void Save(DatasetEntry entry)

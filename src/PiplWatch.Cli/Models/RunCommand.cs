@@ -149,7 +149,7 @@ internal static class RunCommand
                 throw CliFailure.Usage($"--input {role}: dataset '{entry.Name}' has role '{entry.Role}'");
             }
 
-            inputs.Add(new ModelInput(role, entry.Name, workspace.PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows));
+            inputs.Add(workspace.InputOf(entry));
         }
 
         FindingsReport result;

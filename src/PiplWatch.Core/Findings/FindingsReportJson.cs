@@ -8,6 +8,13 @@ public static class FindingsReportJson
     /// <summary>The report as JSON text.</summary>
     public static string Serialize(FindingsReport report) => JsonSerializer.Serialize(report, ReferenceJson.Options);
 
+    /// <summary>
+    /// The SHA-256 (lower-case hex) of <see cref="Serialize"/>: what a clue records as the report its finding came from
+    /// when the report was never a file.
+    /// </summary>
+    public static string Sha256(FindingsReport report) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Serialize(report))));
+
     /// <summary>Parses a report; the exception names what is wrong.</summary>
     /// <exception cref="InvalidDataException">Not a report in the contract's shape.</exception>
     public static FindingsReport Deserialize(string json, string source = "report")

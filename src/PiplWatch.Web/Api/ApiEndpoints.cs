@@ -68,7 +68,7 @@ internal static class ApiEndpoints
             Find(() => clues.Get(id), c => Scope(http).CanSee(c, reference.Regions), ClueView))
             .WithSummary("A clue");
         api.MapPost("/clues/import-findings", (FindingsReport report, HttpContext http, ClueService clues) =>
-            Run(() => clues.ImportFindings(report, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(FindingsReportJson.Serialize(report)))), http.User.Identity!.Name!)))
+            Run(() => clues.ImportFindings(report, FindingsReportJson.Sha256(report), http.User.Identity!.Name!)))
             .WithSummary("One clue per finding of a report, created or merged");
         api.MapPost("/clues/{id:long}/evaluation", (long id, EvaluationInput input, HttpContext http, ClueService clues, ReferenceData reference) =>
             Guarded(http, () => clues.Get(id), c => Scope(http).CanSee(c, reference.Regions), _ => clues.Evaluate(id, input, http.User.Identity!.Name!), decide: true))

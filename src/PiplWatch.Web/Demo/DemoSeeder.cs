@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Models;
 using PiplWatch.Analytics.Models.FakeRecruitment;
@@ -35,45 +33,24 @@ internal static partial class DemoSeeder
             var export = Path.Combine(folder, "jingdezhen-museum-2025h1.csv");
             new ReservationDemoGenerator().WriteCsv(export);
             importer.Import(new ImportRequest { File = export, Name = DatasetName, Role = "reservations", User = "demo" });
-            var report = RunAndPush(workspace, clues, new ReservationAbuseModel(), [Input(workspace, "reservations", DatasetName)], new() { ["max_findings_per_kind"] = "20" });
+            var report = RunAndPush(workspace, clues, new ReservationAbuseModel(), [workspace.InputOf(DatasetName)], new() { ["max_findings_per_kind"] = "20" });
             Seeded(logger, ReservationAbuseModel.Id, report.Findings.Count, report.RunId);
         }
 
-        if (workspace.Find(RecruitmentPrefix + "registry") is null)
+        if (workspace.Find(RecruitmentPrefix + FakeRecruitmentDemoGenerator.DatasetNames[^1]) is null)
         {
             var exports = Path.Combine(folder, "tianhe-recruitment");
             new FakeRecruitmentDemoGenerator().Write(exports);
-            string Import(string file, string mapping, string name)
-            {
-                importer.Import(new ImportRequest
-                {
-                    File = Path.Combine(exports, file),
-                    Name = RecruitmentPrefix + name,
-                    Mappings = DatasetMapping.Parse(File.ReadAllText(Path.Combine(exports, mapping)), mapping),
-                    User = "demo",
-                });
-                return RecruitmentPrefix + name;
-            }
-
-            // Registry last: the check above reads its presence as "this demo is in the workspace already" (a new case
-            // store over an old data folder), so it must not exist before the postings do.
-            var a = Import(FakeRecruitmentDemoGenerator.PlatformAFile, FakeRecruitmentDemoGenerator.PlatformAMappingFile, "platform-a");
-            var b = Import(FakeRecruitmentDemoGenerator.PlatformBFile, FakeRecruitmentDemoGenerator.PlatformBMappingFile, "platform-b");
-            var registry = Import(FakeRecruitmentDemoGenerator.RegistryFile, FakeRecruitmentDemoGenerator.RegistryMappingFile, "registry");
-            var report = RunAndPush(workspace, clues, new FakeRecruitmentModel(),
-                [Input(workspace, "job_postings", a), Input(workspace, "job_postings", b), Input(workspace, "business_registry", registry)], []);
+            // The check above reads the registry's presence as "this demo is in the workspace already" (a new case store
+            // over an old data folder); Import brings it in last, after the postings.
+            var imported = FakeRecruitmentDemoGenerator.Import(importer, exports, RecruitmentPrefix, "demo");
+            var report = RunAndPush(workspace, clues, new FakeRecruitmentModel(), [.. imported.Select(r => workspace.InputOf(r.Dataset))], []);
             Seeded(logger, FakeRecruitmentModel.Id, report.Findings.Count, report.RunId);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Demo data could not be prepared: {Message}")]
     public static partial void Failed(ILogger logger, string message, Exception exception);
-
-    private static ModelInput Input(AnalyticsWorkspace workspace, string role, string dataset)
-    {
-        var entry = workspace.Find(dataset)!;
-        return new ModelInput(role, entry.Name, workspace.PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows);
-    }
 
     /// <summary>
     /// Runs in the demo procuratorate's region, whatever city the generated data describes (the N3 exports are Tianhe's),
@@ -83,8 +60,7 @@ internal static partial class DemoSeeder
     {
         var report = new ModelRunner().Run(model, inputs, parameters, FirstRunSeeder.DemoRegion);
         workspace.SaveRun(report, "demo");
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FindingsReportJson.Serialize(report))));
-        clues.ImportFindings(report, sha, "demo");
+        clues.ImportFindings(report, FindingsReportJson.Sha256(report), "demo");
         return report;
     }
 

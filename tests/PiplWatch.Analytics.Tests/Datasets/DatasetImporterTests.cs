@@ -1,54 +1,32 @@
 using System.Text;
-using DuckDB.NET.Data;
 using PiplWatch.Analytics.Datasets;
-using PiplWatch.Analytics.Workspace;
-using PiplWatch.Core;
-using PiplWatch.Detection;
-using PiplWatch.TestSupport;
 
 namespace PiplWatch.Analytics.Tests.Datasets;
 
 public sealed class DatasetImporterTests : IDisposable
 {
-    private static readonly ReferenceData Reference = ReferenceData.Load(dataDirectory: null);
-    private readonly TemporaryDirectory _temp = new();
-    private readonly AnalyticsWorkspace _workspace;
-    private readonly DatasetImporter _importer;
+    private readonly ImportWorkspace _test = new();
 
-    public DatasetImporterTests()
-    {
-        _workspace = new AnalyticsWorkspace(_temp.Combine("data"));
-        var today = new DateOnly(2026, 11, 22);
-        _importer = new DatasetImporter(_workspace, new PiiDetector(Reference.Regions, new DetectorOptions { Today = today }));
-    }
+    public void Dispose() => _test.Dispose();
 
-    public void Dispose() => _temp.Dispose();
-
-    private static long Count(string parquet, string where = "true")
-    {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM read_parquet('{parquet}') WHERE {where}";
-        return (long)command.ExecuteScalar()!;
-    }
+    private static long Count(string parquet, string where = "true") => ImportWorkspace.Scalar<long>(parquet, $"SELECT count(*) FROM t WHERE {where}");
 
     [Fact]
     public void Import_GbkCsvWithoutMapping_AppliesConfidentSuggestionAndWritesParquet()
     {
         // Arrange
-        var file = _temp.Combine("export.csv");
+        var file = _test.Combine("export.csv");
         new ReservationExportBuilder().WithVisits(300).WithVisits(20, channel: "散客", status: "已取消").WriteCsv(file, Encoding.GetEncoding("GBK"));
 
         // Act
-        var report = _importer.Import(new ImportRequest { File = file, Name = "jdz-2025h1", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+        var report = _test.Importer.Import(new ImportRequest { File = file, Name = "jdz-2025h1", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
 
         // Assert
         Assert.True(report.MappingSuggested);
         Assert.Equal(320, report.Rows);
         Assert.Equal("证件号码", report.Mapping.Columns["id_number"]);
-        var entry = _workspace.Find("jdz-2025h1")!;
-        var parquet = _workspace.PathOf(entry);
+        var entry = _test.Workspace.Find("jdz-2025h1")!;
+        var parquet = _test.Workspace.PathOf(entry);
         Assert.Equal(300, Count(parquet, "channel = 'team' AND status = 'entered'"));
         Assert.Equal(20, Count(parquet, "channel = 'individual' AND status = 'cancelled'"));
         Assert.Equal(64, entry.SourceSha256.Length);
@@ -60,13 +38,13 @@ public sealed class DatasetImporterTests : IDisposable
     [Fact]
     public void Import_BadRowsUnderThreshold_AreSkippedAndListed()
     {
-        var file = _temp.Combine("export.csv");
+        var file = _test.Combine("export.csv");
         new ReservationExportBuilder().WithVisits(500)
             .WithRow("YYX1", "游客", "", "团队", "某社", "2025/3/1", "已核销")
             .WithRow("YYX2", "游客", ReservationExportBuilder.Id(1), "团队", "某社", "下周一", "已核销")
             .WriteCsv(file);
 
-        var report = _importer.Import(new ImportRequest { File = file, Name = "with-bad", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+        var report = _test.Importer.Import(new ImportRequest { File = file, Name = "with-bad", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(500, report.Rows);
         Assert.Equal(2, report.SkippedRows);
@@ -77,7 +55,7 @@ public sealed class DatasetImporterTests : IDisposable
     [Fact]
     public void Import_TooManyBadRows_FailsAndLeavesNothing()
     {
-        var file = _temp.Combine("export.csv");
+        var file = _test.Combine("export.csv");
         var builder = new ReservationExportBuilder().WithVisits(50);
         for (var i = 0; i < 5; i++)
         {
@@ -86,22 +64,22 @@ public sealed class DatasetImporterTests : IDisposable
 
         builder.WriteCsv(file);
 
-        var error = Assert.Throws<InvalidDataException>(() => _importer.Import(new ImportRequest { File = file, Name = "bad", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken));
+        var error = Assert.Throws<InvalidDataException>(() => _test.Importer.Import(new ImportRequest { File = file, Name = "bad", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Contains("5 of 55 rows", error.Message, StringComparison.Ordinal);
         Assert.Contains("check the mapping", error.Message, StringComparison.Ordinal);
-        Assert.Null(_workspace.Find("bad"));
-        Assert.Empty(Directory.GetFiles(_workspace.DatasetsFolder));
-        Assert.Empty(Directory.GetFiles(_workspace.TempFolder));
+        Assert.Null(_test.Workspace.Find("bad"));
+        Assert.Empty(Directory.GetFiles(_test.Workspace.DatasetsFolder));
+        Assert.Empty(Directory.GetFiles(_test.Workspace.TempFolder));
     }
 
     [Fact]
     public void Import_UnmappableRequiredRole_FailsListingIt()
     {
-        var file = _temp.Combine("odd.csv");
+        var file = _test.Combine("odd.csv");
         File.WriteAllText(file, "编号,日期\n1,2025-03-01\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => _importer.Import(new ImportRequest { File = file, Name = "odd", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken));
+        var error = Assert.Throws<InvalidDataException>(() => _test.Importer.Import(new ImportRequest { File = file, Name = "odd", Role = "reservations", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Contains("id_number", error.Message, StringComparison.Ordinal);
         Assert.Contains("--suggest-mapping", error.Message, StringComparison.Ordinal);
@@ -110,30 +88,30 @@ public sealed class DatasetImporterTests : IDisposable
     [Fact]
     public void Import_WithMapping_UsesItsHeadersAndValueMapsAndCountsUnknowns()
     {
-        var file = _temp.Combine("other.csv");
+        var file = _test.Combine("other.csv");
         File.WriteAllText(file, $"单号,身份证件,游玩日,渠道类型\nA1,{ReservationExportBuilder.Id(3)},2025年3月1日,TEAM-A\nA2,E12345678,20250302,INDIV\nA3,{ReservationExportBuilder.Id(4)},2025/3/3,VIP\n");
         var mapping = DatasetMapping.Parse("""
             {"reservations": {"columns": {"record_id": "单号", "id_number": "身份证件", "visit_date": "游玩日", "channel": "渠道类型"},
                               "values": {"channel": {"TEAM-A": "team", "INDIV": "individual"}}}}
             """, "map.json");
 
-        var report = _importer.Import(new ImportRequest { File = file, Name = "mapped", Mappings = mapping, User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+        var report = _test.Importer.Import(new ImportRequest { File = file, Name = "mapped", Mappings = mapping, User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.False(report.MappingSuggested);
         Assert.Equal(3, report.Rows);
         Assert.Equal(1, report.UnknownValues["channel"]);
         Assert.Equal(1, report.NonResidentIdentities);
-        Assert.Equal(1, Count(_workspace.PathOf(_workspace.Find("mapped")!), "channel = 'unknown'"));
+        Assert.Equal(1, Count(_test.Parquet("mapped"), "channel = 'unknown'"));
     }
 
     [Fact]
     public void Import_ExistingName_IsRefused()
     {
-        var file = _temp.Combine("export.csv");
+        var file = _test.Combine("export.csv");
         new ReservationExportBuilder().WithVisits(10).WriteCsv(file);
-        _importer.Import(new ImportRequest { File = file, Name = "twice", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken);
+        _test.Importer.Import(new ImportRequest { File = file, Name = "twice", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken);
 
-        var error = Assert.Throws<InvalidDataException>(() => _importer.Import(new ImportRequest { File = file, Name = "twice", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken));
+        var error = Assert.Throws<InvalidDataException>(() => _test.Importer.Import(new ImportRequest { File = file, Name = "twice", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Contains("already exists", error.Message, StringComparison.Ordinal);
     }
@@ -141,9 +119,9 @@ public sealed class DatasetImporterTests : IDisposable
     [Fact]
     public void Mapping_SerializeThenParse_RoundTrips()
     {
-        var file = _temp.Combine("export.csv");
+        var file = _test.Combine("export.csv");
         new ReservationExportBuilder().WithVisits(30).WriteCsv(file);
-        var suggestion = _importer.Suggest(file, "reservations");
+        var suggestion = _test.Importer.Suggest(file, "reservations");
 
         var json = DatasetMapping.Serialize([suggestion.Mapping]);
         var back = DatasetMapping.Parse(json, "suggested.json").Single();
@@ -156,13 +134,13 @@ public sealed class DatasetImporterTests : IDisposable
     [Fact]
     public void Import_ParquetExport_IsReadLikeAnyOther()
     {
-        var csv = _temp.Combine("export.csv");
+        var csv = _test.Combine("export.csv");
         new ReservationExportBuilder().WithVisits(40).WriteCsv(csv);
-        _importer.Import(new ImportRequest { File = csv, Name = "from-csv", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken);
-        var parquet = _temp.Combine("copy.parquet");
-        File.Copy(_workspace.PathOf(_workspace.Find("from-csv")!), parquet);
+        _test.Importer.Import(new ImportRequest { File = csv, Name = "from-csv", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken);
+        var parquet = _test.Combine("copy.parquet");
+        File.Copy(_test.Parquet("from-csv"), parquet);
 
-        var report = _importer.Import(new ImportRequest { File = parquet, Name = "from-parquet", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken);
+        var report = _test.Importer.Import(new ImportRequest { File = parquet, Name = "from-parquet", Role = "reservations", User = "a" }, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(40, report.Rows);
         Assert.Equal("id_number", report.Mapping.Columns["id_number"]);
@@ -171,11 +149,11 @@ public sealed class DatasetImporterTests : IDisposable
     [Fact]
     public void Import_LargeExport_ReportsRowsAndShareRead()
     {
-        var file = _temp.Combine("large.csv");
+        var file = _test.Combine("large.csv");
         new ReservationExportBuilder().WithVisits(120_000).WriteCsv(file);
         var reports = new List<ImportProgress>();
 
-        _importer.Import(new ImportRequest { File = file, Name = "large", Role = "reservations", User = "a" }, new Recorder(reports), TestContext.Current.CancellationToken);
+        _test.Importer.Import(new ImportRequest { File = file, Name = "large", Role = "reservations", User = "a" }, new Recorder(reports), TestContext.Current.CancellationToken);
 
         Assert.Equal([50_000L, 100_000L], reports.Select(r => r.Rows));
         Assert.All(reports, r => Assert.InRange(r.Fraction!.Value, 0.05, 1.0));

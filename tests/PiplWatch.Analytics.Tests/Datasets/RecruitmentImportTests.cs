@@ -1,11 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DuckDB.NET.Data;
 using PiplWatch.Analytics.Datasets;
-using PiplWatch.Analytics.Workspace;
-using PiplWatch.Core;
-using PiplWatch.Detection;
-using PiplWatch.TestSupport;
 
 namespace PiplWatch.Analytics.Tests.Datasets;
 
@@ -15,23 +10,14 @@ namespace PiplWatch.Analytics.Tests.Datasets;
 /// </summary>
 public sealed class RecruitmentImportTests : IDisposable
 {
-    private static readonly ReferenceData Reference = ReferenceData.Load(dataDirectory: null);
-    private readonly TemporaryDirectory _temp = new();
-    private readonly AnalyticsWorkspace _workspace;
-    private readonly DatasetImporter _importer;
+    private readonly ImportWorkspace _test = new();
 
-    public RecruitmentImportTests()
-    {
-        _workspace = new AnalyticsWorkspace(_temp.Combine("data"));
-        _importer = new DatasetImporter(_workspace, new PiiDetector(Reference.Regions, new DetectorOptions { Today = new DateOnly(2026, 11, 22) }));
-    }
-
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => _test.Dispose();
 
     [Fact]
     public void Job_postings_with_multi_line_descriptions_and_Excel_serial_dates_import_row_by_row()
     {
-        var file = _temp.Combine("postings.csv");
+        var file = _test.Combine("postings.csv");
         File.WriteAllText(file, """
             职位ID,公司名称,职位名称,最低薪资,最高薪资,发布时间,职位描述
             P1,广州星辰示例科技有限公司,客服专员,4000,6000,46000,"岗位职责：
@@ -41,22 +27,22 @@ public sealed class RecruitmentImportTests : IDisposable
             P3,示例人力资源服务有限公司,普工,5000,7000,2025年12月16日,无
             """, new UTF8Encoding(false));
 
-        var report = _importer.Import(new ImportRequest { File = file, Name = "postings-a", Role = "job_postings", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+        var report = _test.Importer.Import(new ImportRequest { File = file, Name = "postings-a", Role = "job_postings", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(3, report.Rows);
         Assert.Equal(0, report.SkippedRows);
-        var parquet = _workspace.PathOf(_workspace.Find("postings-a")!);
-        Assert.Equal("岗位职责：\n1. 接听来电\n2. 整理记录", Scalar<string>(parquet, "SELECT replace(description, chr(13), '') FROM t WHERE posting_id = 'P1'"));
-        Assert.Equal(new DateTime(2025, 12, 9), Scalar<DateTime>(parquet, "SELECT posted_at FROM t WHERE posting_id = 'P1'"));
-        Assert.Equal("日结，\"高薪\"，加微信详聊", Scalar<string>(parquet, "SELECT description FROM t WHERE posting_id = 'P2'"));
-        Assert.Equal(12000d, Scalar<double>(parquet, "SELECT salary_max FROM t WHERE posting_id = 'P2'"));
-        Assert.Equal(8000d, Scalar<double>(parquet, "SELECT salary_min FROM t WHERE posting_id = 'P2'"));
+        var parquet = _test.Parquet("postings-a");
+        Assert.Equal("岗位职责：\n1. 接听来电\n2. 整理记录", ImportWorkspace.Scalar<string>(parquet, "SELECT replace(description, chr(13), '') FROM t WHERE posting_id = 'P1'"));
+        Assert.Equal(new DateTime(2025, 12, 9), ImportWorkspace.Scalar<DateTime>(parquet, "SELECT posted_at FROM t WHERE posting_id = 'P1'"));
+        Assert.Equal("日结，\"高薪\"，加微信详聊", ImportWorkspace.Scalar<string>(parquet, "SELECT description FROM t WHERE posting_id = 'P2'"));
+        Assert.Equal(12000d, ImportWorkspace.Scalar<double>(parquet, "SELECT salary_max FROM t WHERE posting_id = 'P2'"));
+        Assert.Equal(8000d, ImportWorkspace.Scalar<double>(parquet, "SELECT salary_min FROM t WHERE posting_id = 'P2'"));
     }
 
     [Fact]
     public void Registry_statuses_flags_and_unknown_insured_counts_take_their_canonical_values()
     {
-        var file = _temp.Combine("registry.csv");
+        var file = _test.Combine("registry.csv");
         File.WriteAllText(file, """
             统一社会信用代码,企业名称,登记状态,成立日期,注册资本,参保人数,是否经营异常
             91440101MA5TEST01X,广州星辰示例科技有限公司,存续（在营、开业、在册）,2025-11-01,100万元人民币,0,否
@@ -65,15 +51,15 @@ public sealed class RecruitmentImportTests : IDisposable
             91440101MA5TEST04X,示例迁出贸易有限公司,迁出,2020-01-01,50万元,12,否
             """, new UTF8Encoding(false));
 
-        var report = _importer.Import(new ImportRequest { File = file, Name = "registry", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+        var report = _test.Importer.Import(new ImportRequest { File = file, Name = "registry", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(4, report.Rows);
-        var parquet = _workspace.PathOf(_workspace.Find("registry")!);
-        Assert.Equal("active,deregistered,revoked,moved_out", Scalar<string>(parquet, "SELECT string_agg(status, ',' ORDER BY uscc) FROM t"));
-        Assert.Equal("false,true,false,false", Scalar<string>(parquet, "SELECT string_agg(abnormal::VARCHAR, ',' ORDER BY uscc) FROM t"));
+        var parquet = _test.Parquet("registry");
+        Assert.Equal("active,deregistered,revoked,moved_out", ImportWorkspace.Scalar<string>(parquet, "SELECT string_agg(status, ',' ORDER BY uscc) FROM t"));
+        Assert.Equal("false,true,false,false", ImportWorkspace.Scalar<string>(parquet, "SELECT string_agg(abnormal::VARCHAR, ',' ORDER BY uscc) FROM t"));
         // An empty or '-' insured count is unknown, not zero.
-        Assert.Equal(2L, Scalar<long>(parquet, "SELECT count(*) FROM t WHERE insured_count IS NULL"));
-        Assert.Equal(1L, Scalar<long>(parquet, "SELECT count(*) FROM t WHERE insured_count = 0"));
+        Assert.Equal(2L, ImportWorkspace.Scalar<long>(parquet, "SELECT count(*) FROM t WHERE insured_count IS NULL"));
+        Assert.Equal(1L, ImportWorkspace.Scalar<long>(parquet, "SELECT count(*) FROM t WHERE insured_count = 0"));
     }
 
     // Registered capital as registries export it: the amount and its currency, or unknown (null) for '-', empty and a
@@ -96,7 +82,7 @@ public sealed class RecruitmentImportTests : IDisposable
 
     private string WriteRegistryWithCapitals()
     {
-        var file = _temp.Combine("registry-capital.csv");
+        var file = _test.Combine("registry-capital.csv");
         var csv = new StringBuilder("统一社会信用代码,企业名称,注册资本,法定代表人,电话\n");
         for (var i = 0; i < Capitals.Length; i++)
         {
@@ -113,22 +99,22 @@ public sealed class RecruitmentImportTests : IDisposable
     {
         var file = WriteRegistryWithCapitals();
 
-        var report = _importer.Import(new ImportRequest { File = file, Name = "registry-capital", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+        var report = _test.Importer.Import(new ImportRequest { File = file, Name = "registry-capital", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(Capitals.Length, report.Rows);
         Assert.Equal(0, report.SkippedRows);
         Assert.Equal("注册资本", report.Mapping.Columns["registered_capital"]);
-        var parquet = _workspace.PathOf(_workspace.Find("registry-capital")!);
-        Assert.Equal("DOUBLE,VARCHAR", Scalar<string>(parquet, "SELECT string_agg(column_type, ',' ORDER BY column_name) FROM (DESCRIBE t) WHERE column_name LIKE 'registered_capital%'"));
+        var parquet = _test.Parquet("registry-capital");
+        Assert.Equal("DOUBLE,VARCHAR", ImportWorkspace.Scalar<string>(parquet, "SELECT string_agg(column_type, ',' ORDER BY column_name) FROM (DESCRIBE t) WHERE column_name LIKE 'registered_capital%'"));
         for (var i = 0; i < Capitals.Length; i++)
         {
             var (capital, amount, currency) = Capitals[i];
             var where = $"uscc = '{Uscc(i)}'";
-            Assert.True(amount == (double?)ScalarOrNull(parquet, $"SELECT registered_capital FROM t WHERE {where}"), $"amount of '{capital}'");
-            Assert.True(currency == (string?)ScalarOrNull(parquet, $"SELECT registered_capital_currency FROM t WHERE {where}"), $"currency of '{capital}'");
+            Assert.True(amount == (double?)ImportWorkspace.Value(parquet, $"SELECT registered_capital FROM t WHERE {where}"), $"amount of '{capital}'");
+            Assert.True(currency == (string?)ImportWorkspace.Value(parquet, $"SELECT registered_capital_currency FROM t WHERE {where}"), $"currency of '{capital}'");
         }
 
-        Assert.Equal(3L, Scalar<long>(parquet, "SELECT count(*) FROM t WHERE registered_capital IS NULL AND registered_capital_currency IS NULL"));
+        Assert.Equal(3L, ImportWorkspace.Scalar<long>(parquet, "SELECT count(*) FROM t WHERE registered_capital IS NULL AND registered_capital_currency IS NULL"));
     }
 
     [Fact]
@@ -136,9 +122,9 @@ public sealed class RecruitmentImportTests : IDisposable
     {
         var file = WriteRegistryWithCapitals();
 
-        _importer.Import(new ImportRequest { File = file, Name = "registry-profile", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+        _test.Importer.Import(new ImportRequest { File = file, Name = "registry-profile", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
 
-        var profile = _workspace.Find("registry-profile")!.Profile;
+        var profile = _test.Workspace.Find("registry-profile")!.Profile;
         var names = Enumerable.Range(0, Capitals.Length).Select(CompanyName).ToHashSet(StringComparer.Ordinal);
         var nameProfile = profile.Single(p => p.Column == "name");
         Assert.NotEmpty(nameProfile.TopValues);
@@ -158,36 +144,17 @@ public sealed class RecruitmentImportTests : IDisposable
     public void A_registry_dataset_imported_again_from_its_Parquet_keeps_the_currencies()
     {
         var file = WriteRegistryWithCapitals();
-        _importer.Import(new ImportRequest { File = file, Name = "registry-first", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
-        var copy = _temp.Combine("registry-copy.parquet");
-        File.Copy(_workspace.PathOf(_workspace.Find("registry-first")!), copy);
+        _test.Importer.Import(new ImportRequest { File = file, Name = "registry-first", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+        var copy = _test.Combine("registry-copy.parquet");
+        File.Copy(_test.Parquet("registry-first"), copy);
 
-        var report = _importer.Import(new ImportRequest { File = copy, Name = "registry-again", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
+        var report = _test.Importer.Import(new ImportRequest { File = copy, Name = "registry-again", Role = "business_registry", User = "analyst" }, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(Capitals.Length, report.Rows);
-        var parquet = _workspace.PathOf(_workspace.Find("registry-again")!);
-        Assert.Equal(140_000d, Scalar<double>(parquet, $"SELECT registered_capital FROM t WHERE uscc = '{Uscc(2)}'"));
-        Assert.Equal("USD", Scalar<string>(parquet, $"SELECT registered_capital_currency FROM t WHERE uscc = '{Uscc(2)}'"));
-        Assert.Equal("CNY,HKD,HKD,EUR,JPY,GBP", Scalar<string>(parquet, "SELECT string_agg(registered_capital_currency, ',' ORDER BY uscc) FROM t WHERE uscc >= '" + Uscc(7) + "' AND uscc <= '" + Uscc(12) + "'"));
-        Assert.Equal(3L, Scalar<long>(parquet, "SELECT count(*) FROM t WHERE registered_capital IS NULL AND registered_capital_currency IS NULL"));
-    }
-
-    private static object? ScalarOrNull(string parquet, string sql)
-    {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"CREATE VIEW t AS SELECT * FROM read_parquet('{parquet}'); " + sql;
-        var value = command.ExecuteScalar();
-        return value is DBNull ? null : value;
-    }
-
-    private static T Scalar<T>(string parquet, string sql)
-    {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"CREATE VIEW t AS SELECT * FROM read_parquet('{parquet}'); " + sql;
-        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        var parquet = _test.Parquet("registry-again");
+        Assert.Equal(140_000d, ImportWorkspace.Scalar<double>(parquet, $"SELECT registered_capital FROM t WHERE uscc = '{Uscc(2)}'"));
+        Assert.Equal("USD", ImportWorkspace.Scalar<string>(parquet, $"SELECT registered_capital_currency FROM t WHERE uscc = '{Uscc(2)}'"));
+        Assert.Equal("CNY,HKD,HKD,EUR,JPY,GBP", ImportWorkspace.Scalar<string>(parquet, "SELECT string_agg(registered_capital_currency, ',' ORDER BY uscc) FROM t WHERE uscc >= '" + Uscc(7) + "' AND uscc <= '" + Uscc(12) + "'"));
+        Assert.Equal(3L, ImportWorkspace.Scalar<long>(parquet, "SELECT count(*) FROM t WHERE registered_capital IS NULL AND registered_capital_currency IS NULL"));
     }
 }

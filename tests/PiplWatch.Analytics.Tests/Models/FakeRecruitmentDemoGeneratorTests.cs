@@ -5,9 +5,7 @@ using PiplWatch.Analytics.Linkage;
 using PiplWatch.Analytics.Models;
 using PiplWatch.Analytics.Models.FakeRecruitment;
 using PiplWatch.Analytics.Workspace;
-using PiplWatch.Core;
 using PiplWatch.Core.Findings;
-using PiplWatch.Detection;
 using PiplWatch.Detection.Validation;
 using PiplWatch.TestSupport;
 
@@ -16,17 +14,15 @@ namespace PiplWatch.Analytics.Tests.Models;
 /// <summary>The N3 demo exports (seed 3), written once and imported once with their mappings for all tests of the class.</summary>
 public sealed class N3DemoFixture : IDisposable
 {
-    private static readonly PiiDetector Detector = new(ReferenceData.Load(dataDirectory: null).Regions, new DetectorOptions { Today = new DateOnly(2026, 11, 22) });
-    private readonly TemporaryDirectory _temp = new();
+    private readonly ImportWorkspace _test = new();
     private FindingsReport? _report;
 
     public N3DemoFixture()
     {
         Generator = new FakeRecruitmentDemoGenerator();
-        Folder = _temp.Combine("n3");
+        Folder = _test.Combine("n3");
         Counts = Generator.Write(Folder);
-        Workspace = new AnalyticsWorkspace(_temp.Combine("data"));
-        (PlatformA, PlatformB, Registry) = ImportAll(new DatasetImporter(Workspace, Detector), Folder);
+        Imported = FakeRecruitmentDemoGenerator.Import(_test.Importer, Folder, string.Empty, "test");
     }
 
     public FakeRecruitmentDemoGenerator Generator { get; }
@@ -35,27 +31,29 @@ public sealed class N3DemoFixture : IDisposable
 
     public FakeRecruitmentDemoCounts Counts { get; }
 
-    public AnalyticsWorkspace Workspace { get; }
+    public AnalyticsWorkspace Workspace => _test.Workspace;
 
-    public ImportReport PlatformA { get; }
+    /// <summary>Platform A's, platform B's and the registry's import reports.</summary>
+    public IReadOnlyList<ImportReport> Imported { get; }
 
-    public ImportReport PlatformB { get; }
+    public ImportReport PlatformA => Imported[0];
 
-    public ImportReport Registry { get; }
+    public ImportReport PlatformB => Imported[1];
 
-    public string Parquet(string dataset) => Workspace.PathOf(Workspace.Find(dataset)!);
+    public ImportReport Registry => Imported[2];
+
+    public string Parquet(string dataset) => _test.Parquet(dataset);
 
     /// <summary>The model run with its defaults over the three imported exports (run once, kept).</summary>
-    public FindingsReport Run() => _report ??= RunModel(Workspace);
+    public FindingsReport Run() => _report ??= RunModel(_test.Workspace);
 
     /// <summary>Writes another seed's exports, imports them with their mappings and runs the model.</summary>
     public static FindingsReport ImportAndRun(FakeRecruitmentDemoGenerator generator)
     {
-        using var temp = new TemporaryDirectory();
-        var workspace = new AnalyticsWorkspace(temp.Combine("data"));
-        generator.Write(temp.Combine("n3"));
-        ImportAll(new DatasetImporter(workspace, Detector), temp.Combine("n3"));
-        return RunModel(workspace);
+        using var test = new ImportWorkspace();
+        generator.Write(test.Combine("n3"));
+        FakeRecruitmentDemoGenerator.Import(test.Importer, test.Combine("n3"), string.Empty, "test");
+        return RunModel(test.Workspace);
     }
 
     /// <summary>An in-memory DuckDB connection with views a, b and reg over the imported datasets.</summary>
@@ -73,38 +71,13 @@ public sealed class N3DemoFixture : IDisposable
         return connection;
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => _test.Dispose();
 
-    private static (ImportReport A, ImportReport B, ImportReport Registry) ImportAll(DatasetImporter importer, string folder)
-    {
-        ImportReport Import(string file, string mappingFile, string name) => importer.Import(new ImportRequest
-        {
-            File = Path.Combine(folder, file),
-            Name = name,
-            Mappings = DatasetMapping.Parse(File.ReadAllText(Path.Combine(folder, mappingFile)), mappingFile),
-            User = "test",
-        });
-
-        return (
-            Import(FakeRecruitmentDemoGenerator.PlatformAFile, FakeRecruitmentDemoGenerator.PlatformAMappingFile, "platform-a"),
-            Import(FakeRecruitmentDemoGenerator.PlatformBFile, FakeRecruitmentDemoGenerator.PlatformBMappingFile, "platform-b"),
-            Import(FakeRecruitmentDemoGenerator.RegistryFile, FakeRecruitmentDemoGenerator.RegistryMappingFile, "registry"));
-    }
-
-    private static FindingsReport RunModel(AnalyticsWorkspace workspace)
-    {
-        ModelInput Input(string role, string dataset)
-        {
-            var entry = workspace.Find(dataset)!;
-            return new ModelInput(role, entry.Name, workspace.PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows);
-        }
-
-        return new ModelRunner().Run(
-            new FakeRecruitmentModel(),
-            [Input("job_postings", "platform-a"), Input("job_postings", "platform-b"), Input("business_registry", "registry")],
-            new Dictionary<string, string>(),
-            FakeRecruitmentDemoGenerator.RegionCode);
-    }
+    private static FindingsReport RunModel(AnalyticsWorkspace workspace) => new ModelRunner().Run(
+        new FakeRecruitmentModel(),
+        [.. FakeRecruitmentDemoGenerator.DatasetNames.Select(workspace.InputOf)],
+        new Dictionary<string, string>(),
+        FakeRecruitmentDemoGenerator.RegionCode);
 }
 
 public sealed class FakeRecruitmentDemoGeneratorTests(N3DemoFixture n3) : IClassFixture<N3DemoFixture>

@@ -1,37 +1,22 @@
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Models;
 using PiplWatch.Analytics.Models.ReservationAbuse;
-using PiplWatch.Analytics.Workspace;
-using PiplWatch.Core;
 using PiplWatch.Core.Findings;
-using PiplWatch.Detection;
-using PiplWatch.TestSupport;
 
 namespace PiplWatch.Analytics.Tests.Models;
 
 /// <summary>The N6 demo export, imported once and run once for all tests of the class (it has 241,012 rows).</summary>
 public sealed class N6Fixture : IDisposable
 {
-    private readonly TemporaryDirectory _temp = new();
+    private readonly ImportWorkspace _test = new();
 
     public N6Fixture()
     {
-        Reference = ReferenceData.Load(dataDirectory: null);
-        var today = new DateOnly(2026, 11, 22);
-        var export = _temp.Combine("jdz-2025h1.csv");
+        var export = _test.Combine("jdz-2025h1.csv");
         Rows = new ReservationDemoGenerator().WriteCsv(export);
-        var workspace = new AnalyticsWorkspace(_temp.Combine("data"));
-        Import = new DatasetImporter(workspace, new PiiDetector(Reference.Regions, new DetectorOptions { Today = today }))
-            .Import(new ImportRequest { File = export, Name = "jdz-2025h1", Role = "reservations", User = "test" });
-        var entry = workspace.Find("jdz-2025h1")!;
-        Report = new ModelRunner().Run(
-            new ReservationAbuseModel(),
-            [new ModelInput("reservations", entry.Name, workspace.PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows)],
-            new Dictionary<string, string>(),
-            "360200");
+        Import = _test.Importer.Import(new ImportRequest { File = export, Name = "jdz-2025h1", Role = "reservations", User = "test" });
+        Report = new ModelRunner().Run(new ReservationAbuseModel(), [_test.Workspace.InputOf("jdz-2025h1")], new Dictionary<string, string>(), "360200");
     }
-
-    public ReferenceData Reference { get; }
 
     public long Rows { get; }
 
@@ -39,7 +24,7 @@ public sealed class N6Fixture : IDisposable
 
     public FindingsReport Report { get; }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => _test.Dispose();
 }
 
 public sealed class ReservationAbuseModelTests(N6Fixture n6) : IClassFixture<N6Fixture>
@@ -79,7 +64,7 @@ public sealed class ReservationAbuseModelTests(N6Fixture n6) : IClassFixture<N6F
         Assert.Contains(findings, f => f.Kind == "cancel_rebook" && f.Subject.StartsWith("acct-churn-", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Kind == "agency_identity_reuse");
         Assert.Contains(findings, f => f.Kind == "identity_multi_agency");
-        Assert.Empty(FindingsReportValidator.Validate(n6.Report, n6.Reference.Legal, n6.Reference.Sectors));
+        Assert.Empty(FindingsReportValidator.Validate(n6.Report, ImportWorkspace.Reference.Legal, ImportWorkspace.Reference.Sectors));
         var top = findings.Where(f => f.Kind == "identity_overuse").OrderByDescending(f => f.Score).First();
         Assert.Matches(@"^\d{6}\*{8}[\dX]{4}$", top.Subject);
         Assert.Contains("culture-tourism", top.Sectors);

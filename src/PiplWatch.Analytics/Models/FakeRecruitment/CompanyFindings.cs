@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PiplWatch.Analytics.DuckDb;
 using PiplWatch.Core.Findings;
 using PiplWatch.Core.Masking;
 

@@ -168,6 +168,26 @@ public sealed class FakeRecruitmentDemoGenerator
         return new FakeRecruitmentDemoCounts(a.Count, b.Count, Registry.Count, written);
     }
 
+    /// <summary>The dataset names <see cref="Import"/> gives the exports (after its prefix), in import order: the registry last.</summary>
+    public static IReadOnlyList<string> DatasetNames { get; } = [PlatformA, PlatformB, "registry"];
+
+    /// <summary>
+    /// Imports the exports <see cref="Write"/> put in <paramref name="folder"/>, each with its mapping file, as the datasets
+    /// <paramref name="prefix"/> + <see cref="DatasetNames"/>, in that order; returns their import reports.
+    /// </summary>
+    public static IReadOnlyList<ImportReport> Import(DatasetImporter importer, string folder, string prefix, string user)
+    {
+        ArgumentNullException.ThrowIfNull(importer);
+        (string File, string Mapping)[] exports = [(PlatformAFile, PlatformAMappingFile), (PlatformBFile, PlatformBMappingFile), (RegistryFile, RegistryMappingFile)];
+        return [.. exports.Select((e, i) => importer.Import(new ImportRequest
+        {
+            File = Path.Combine(folder, e.File),
+            Name = prefix + DatasetNames[i],
+            Mappings = DatasetMapping.Parse(File.ReadAllText(Path.Combine(folder, e.Mapping)), e.Mapping),
+            User = user,
+        }))];
+    }
+
     private static DatasetMapping Mapping(string role, IReadOnlyList<string> headers, string[] columns) =>
         new(role, columns.Select((c, i) => KeyValuePair.Create(c, headers[i])).ToDictionary(StringComparer.Ordinal), new Dictionary<string, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?>>(StringComparer.Ordinal));
 

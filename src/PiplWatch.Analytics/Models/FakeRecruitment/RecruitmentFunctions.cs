@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using PiplWatch.Analytics.DuckDb;
 
 namespace PiplWatch.Analytics.Models.FakeRecruitment;
 
@@ -11,32 +12,14 @@ internal static class RecruitmentFunctions
 {
     public static void Register(DuckDBConnection connection)
     {
-        using (var command = connection.CreateCommand())
+        if (Sql.HasFunction(connection, "pw_job_text_flags"))
         {
-            command.CommandText = "SELECT count(*) FROM duckdb_functions() WHERE function_name = 'pw_job_text_flags'";
-            if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
-            {
-                return;
-            }
+            return;
         }
 
-        Text(connection, "pw_job_text_flags", RecruitmentText.EncodeFlags);
-        Text(connection, "pw_title_key", RecruitmentText.TitleKey);
-        Text(connection, "pw_address_key", RecruitmentText.AddressKey);
-        Text(connection, "pw_phone_key", RecruitmentText.PhoneKey);
-    }
-
-    private static void Text(DuckDBConnection connection, string name, Func<string?, string?> function)
-    {
-#pragma warning disable DuckDBNET001 // Scalar functions are marked experimental in DuckDB.NET.
-        connection.RegisterScalarFunction<string, string>(name, (readers, writer, rows) =>
-        {
-            var input = readers[0];
-            for (ulong i = 0; i < rows; i++)
-            {
-                writer.WriteValue(function(input.IsValid(i) ? input.GetValue<string>(i) : null), i);
-            }
-        });
-#pragma warning restore DuckDBNET001
+        Sql.RegisterText(connection, "pw_job_text_flags", RecruitmentText.EncodeFlags);
+        Sql.RegisterText(connection, "pw_title_key", RecruitmentText.TitleKey);
+        Sql.RegisterText(connection, "pw_address_key", RecruitmentText.AddressKey);
+        Sql.RegisterText(connection, "pw_phone_key", RecruitmentText.PhoneKey);
     }
 }

@@ -1,3 +1,4 @@
+using PiplWatch.Analytics.DuckDb;
 namespace PiplWatch.Analytics.Models.FakeRecruitment;
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using DuckDB.NET.Data;
+using PiplWatch.Analytics.DuckDb;
 using PiplWatch.Core.Findings;
 using PiplWatch.Core.Masking;
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -55,8 +54,7 @@ public sealed class DetailModel(AuditStore audits, ClueService clues, Background
         }
 
         var report = audits.Findings(Record);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FindingsReportJson.Serialize(report))));
-        var results = clues.ImportFindings(report, sha, User.Identity!.Name!);
+        var results = clues.ImportFindings(report, FindingsReportJson.Sha256(report), User.Identity!.Name!);
         Pushed = T($"已生成线索 {results.Count(r => r.Created)} 条，合并 {results.Count(r => !r.Created && !r.AlreadyImported)} 条，此前已导入 {results.Count(r => r.AlreadyImported)} 条。", $"{results.Count(r => r.Created)} clues created, {results.Count(r => !r.Created && !r.AlreadyImported)} merged, {results.Count(r => r.AlreadyImported)} imported before.");
         return Page();
     }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
@@ -71,8 +70,7 @@ public sealed class DetailModel(WebDataDirectory data, ClueService clues) : Page
             return missing;
         }
 
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FindingsReportJson.Serialize(Report))));
-        var results = clues.ImportFindings(Report, sha, User.Identity!.Name!);
+        var results = clues.ImportFindings(Report, FindingsReportJson.Sha256(Report), User.Identity!.Name!);
         var (created, merged, earlier) = (results.Count(r => r.Created), results.Count(r => !r.Created && !r.AlreadyImported), results.Count(r => r.AlreadyImported));
         Pushed = T($"已生成线索 {created} 条，合并 {merged} 条，此前已导入 {earlier} 条", $"{created} clues created, {merged} merged into existing clues, {earlier} imported before");
         return Page();

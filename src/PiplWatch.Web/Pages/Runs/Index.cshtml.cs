@@ -52,7 +52,7 @@ public sealed class IndexModel(WebDataDirectory data, BackgroundJobs jobs) : Pag
                     return Page();
                 }
 
-                inputs.Add(new ModelInput(role, entry.Name, workspace.PathOf(entry), entry.SourceSha256, entry.Rows, entry.SkippedRows));
+                inputs.Add(workspace.InputOf(entry));
             }
         }
 
