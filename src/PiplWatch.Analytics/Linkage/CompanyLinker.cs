@@ -19,7 +19,11 @@ public sealed record LinkageOptions
     /// <summary>Weight of the Dice overlap of the cores' distinct character bigrams.</summary>
     public double BigramWeight { get; init; } = 0.3;
 
-    /// <summary>Subtracted when one side names a branch and the other does not, or they name different branches.</summary>
+    /// <summary>
+    /// Subtracted when the two name different branches, or the right record is a branch and the left names none. A branch
+    /// advertised against its registered head office is not penalised: a branch is no legal person of its own, the head
+    /// office is the company.
+    /// </summary>
     public double BranchPenalty { get; init; } = 0.05;
 
     /// <summary>Rarest bigrams of a left core used as blocking keys.</summary>
@@ -39,6 +43,12 @@ public sealed record LinkageOptions
 
     /// <summary>Prefix of the tables written (<c>links</c>, <c>unmatched</c> and the working tables).</summary>
     public string TablePrefix { get; init; } = "linkage_";
+
+    /// <summary>The fuzzy score of two cores with these weights, before any branch penalty: what the linker computes in SQL.</summary>
+    public double FuzzyScore(string leftCore, string rightCore) =>
+        (JaroWinklerWeight * StringSimilarity.JaroWinkler(leftCore, rightCore))
+        + (EditWeight * StringSimilarity.EditSimilarity(leftCore, rightCore))
+        + (BigramWeight * StringSimilarity.BigramDice(leftCore, rightCore));
 
     internal void Validate()
     {
@@ -75,8 +85,9 @@ public sealed record LinkageResult(long Left, long Right, long ByUscc, long ByEx
 /// <list type="number">
 /// <item><c>uscc</c>: the left record's valid unified social credit code equals the right one's (score 1).</item>
 /// <item><c>exact_core</c>: equal normalised cores; candidates whose places (both present) have none in common are
-/// different companies and dropped; the best by equal branch, then head office over another branch, then shared place, wins (score 1, minus the branch
-/// penalty when the branch differs, e.g. a branch advertised and only its head office registered); several equally
+/// different companies and dropped; the best by equal branch, then head office over another branch, then shared place, wins (score 1, minus
+/// <see cref="LinkageOptions.BranchPenalty"/> when the branches differ; a branch advertised and only its head office
+/// registered links unpenalised); several equally
 /// good candidates leave the record unmatched as ambiguous.</item>
 /// <item><c>fuzzy</c>: blocking on the rarest character bigrams of the core (at most <see cref="LinkageOptions.BlockingKeys"/>,
 /// each shared by at most <see cref="LinkageOptions.MaxBigramFrequency"/> right cores), at most
@@ -137,6 +148,8 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
 
         // A pair whose places are both known and share none is two companies (华澜科技 of 广州 and of 深圳).
         const string PlaceConflict = "(l.places IS NOT NULL AND r.places IS NOT NULL AND NOT list_has_any(l.places, r.places))";
+        // The one rule for the branch penalty (LinkageOptions.BranchPenalty), over columns lbranch and rbranch.
+        const string BranchDiffers = "NOT (lbranch = rbranch OR (rbranch = '' AND lbranch <> ''))";
         const string Removed = "'; left removed [' || l.removed || ']; right removed [' || r.removed || ']'";
 
         Step($"""
@@ -163,11 +176,11 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
               WHERE l.core <> '' AND l.id NOT IN (SELECT left_id FROM {p}links) AND NOT {PlaceConflict}),
             ranked AS (
               SELECT *, rank() OVER (PARTITION BY id ORDER BY same_branch DESC, rbranch = '' DESC, same_place DESC) AS rk FROM pairs)
-            SELECT id, key, core, same_branch, reason, count(*) OVER (PARTITION BY id) AS tied FROM ranked WHERE rk = 1
+            SELECT id, key, core, lbranch, rbranch, reason, count(*) OVER (PARTITION BY id) AS tied FROM ranked WHERE rk = 1
             """);
         Step($"""
             INSERT INTO {p}links
-            SELECT id, key, 'exact_core', CASE WHEN same_branch THEN 1.0 ELSE 1.0 - {F(o.BranchPenalty)} END, NULL, NULL, NULL, reason
+            SELECT id, key, 'exact_core', CASE WHEN {BranchDiffers} THEN 1.0 - {F(o.BranchPenalty)} ELSE 1.0 END, NULL, NULL, NULL, reason
             FROM {p}exact WHERE tied = 1
             """);
 
@@ -250,7 +263,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
               CROSS JOIN LATERAL (SELECT {Grams("r.core")} AS grams) rg
               WHERE NOT {PlaceConflict})
             SELECT *, {F(o.JaroWinklerWeight)} * jw + {F(o.EditWeight)} * ed + {F(o.BigramWeight)} * dice
-                      - CASE WHEN lbranch = rbranch OR (rbranch = '' AND lbranch <> '') THEN 0 ELSE {F(o.BranchPenalty)} END AS score
+                      - CASE WHEN {BranchDiffers} THEN {F(o.BranchPenalty)} ELSE 0 END AS score
             FROM pairs
             """);
         Step($"""

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text;
 using PiplWatch.Core.Regions;
 
@@ -71,8 +72,9 @@ public sealed class CompanyNameNormalizer
 
     private static readonly Lazy<CompanyNameNormalizer> DefaultInstance = new(() => new CompanyNameNormalizer(Core.ReferenceData.Load(null).Regions));
 
-    private readonly FrozenSet<string> _places;
     private readonly FrozenDictionary<string, string> _shortPlace;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _shortPlaceBySpan;
+    private readonly FrozenDictionary<string, string[]> _scopes;
     private readonly int _longestPlace;
 
     /// <summary>A normaliser whose place names come from <paramref name="regions"/> (current divisions only).</summary>
@@ -80,6 +82,7 @@ public sealed class CompanyNameNormalizer
     {
         ArgumentNullException.ThrowIfNull(regions);
         var shortOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var scopes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var region in regions.All.Where(r => r.IsCurrent && !r.IsPlaceholder))
         {
             var name = region.Name;
@@ -97,18 +100,28 @@ public sealed class CompanyNameNormalizer
 
             shortOf.TryAdd(name, shortName);
             shortOf.TryAdd(shortName, shortName);
+            // The code prefix of everything inside the region (44 for Guangdong, 4401 for Guangzhou, 440106 for Tianhe).
+            var scope = region.Level switch { RegionLevel.Province => region.Code[..2], RegionLevel.Prefecture => region.Code[..4], _ => region.Code };
+            foreach (var written in new[] { name, shortName }.Distinct(StringComparer.Ordinal))
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(scopes, written, out _) ??= []).Add(scope);
+            }
         }
 
         _shortPlace = shortOf.ToFrozenDictionary(StringComparer.Ordinal);
-        _places = shortOf.Keys.ToFrozenSet(StringComparer.Ordinal);
+        _shortPlaceBySpan = _shortPlace.GetAlternateLookup<ReadOnlySpan<char>>();
+        _scopes = scopes.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _longestPlace = shortOf.Keys.Max(k => k.Length);
     }
 
     /// <summary>The normaliser with the embedded region catalog.</summary>
     public static CompanyNameNormalizer Default => DefaultInstance.Value;
 
-    /// <summary>Whether <paramref name="name"/> is a place name of the catalog (with or without its suffix).</summary>
-    public bool IsPlace(string name) => _places.Contains(name);
+    /// <summary>
+    /// The length of the place name the normaliser would take off the front of <paramref name="core"/> (0 for none): the
+    /// longest place name of the catalog, with or without its suffix, that leaves at least two characters.
+    /// </summary>
+    public int LeadingPlaceLength(ReadOnlySpan<char> core) => LeadingPlaceLength(core, within: null);
 
     /// <summary>Normalises one name; null or blank gives an empty core.</summary>
     public NormalizedCompanyName Normalize(string? name)
@@ -275,26 +288,42 @@ public sealed class CompanyNameNormalizer
         return text;
     }
 
+    /// <summary>
+    /// Takes place names off the front: the first one whatever it is, then only one that lies inside the one before it
+    /// (广州天河 → 广州, 天河) or is written with its suffix (广州市天河区). A second short name that does not — 深圳华安科技,
+    /// where 华安 is a county in Fujian — is the trade name, and stays in the core.
+    /// </summary>
     private string StripPlaces(string text, List<NormalizationStep> steps, List<string> places)
     {
-        var changed = true;
-        while (changed)
+        string? previous = null;
+        while (LeadingPlaceLength(text, previous) is var length and > 0)
         {
-            changed = false;
-            for (var length = Math.Min(_longestPlace, text.Length - 2); length >= 2; length--)
-            {
-                var head = text[..length];
-                if (_shortPlace.TryGetValue(head, out var place))
-                {
-                    places.Add(place);
-                    steps.Add(new NormalizationStep("place", head));
-                    text = text[length..];
-                    changed = true;
-                    break;
-                }
-            }
+            var head = text[..length];
+            places.Add(_shortPlace[head]);
+            steps.Add(new NormalizationStep("place", head));
+            text = text[length..];
+            previous = head;
         }
 
         return text;
     }
+
+    private int LeadingPlaceLength(ReadOnlySpan<char> text, string? within)
+    {
+        for (var length = Math.Min(_longestPlace, text.Length - 2); length >= 2; length--)
+        {
+            var head = text[..length];
+            if (_shortPlaceBySpan.TryGetValue(head, out var shortName)
+                && (within is null || !head.SequenceEqual(shortName) || Inside(shortName, within)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether some region named <paramref name="inner"/> lies inside some region named <paramref name="outer"/>.</summary>
+    private bool Inside(string inner, string outer) =>
+        _scopes[inner].Any(i => _scopes[outer].Any(o => i.Length > o.Length && i.StartsWith(o, StringComparison.Ordinal)));
 }

@@ -306,18 +306,7 @@ public sealed class LinkageDataGenerator(int seed)
     }
 
     /// <summary>Whether the normaliser would take a place name off the front of this core (a trade name may not be one).</summary>
-    private bool StartsWithPlace(string core)
-    {
-        for (var length = 2; length <= core.Length - 2 && length <= 8; length++)
-        {
-            if (_normalizer.IsPlace(core[..length]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool StartsWithPlace(string core) => _normalizer.LeadingPlaceLength(core) > 0;
 
     private string OneOff(string trade)
     {

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.DuckDb;
 using PiplWatch.Detection.Validation;
 
@@ -32,7 +33,7 @@ public static class LinkageFunctions
         Sql.RegisterPair(connection, "pw_jaro_winkler", StringSimilarity.JaroWinkler);
     }
 
-    /// <summary>The code trimmed and upper-cased when valid (GB 32100-2015 check character), else null.</summary>
+    /// <summary>The code folded to half width, without spaces or hyphens, upper-cased, when valid (GB 32100-2015 check character), else null.</summary>
     public static string? ValidUscc(string? code)
     {
         if (string.IsNullOrWhiteSpace(code))
@@ -40,8 +41,9 @@ public static class LinkageFunctions
             return null;
         }
 
-        var upper = code.Trim().ToUpperInvariant();
-        return UnifiedSocialCreditCode.IsValid(upper) ? upper : null;
+        // As identity columns are imported: full-width forms folded, spaces and hyphens between groups dropped.
+        var normalized = ValueParsers.NormalizeIdentity(code);
+        return UnifiedSocialCreditCode.IsValid(normalized) ? normalized : null;
     }
 
     /// <summary>The encoding <c>pw_company_norm</c> returns.</summary>

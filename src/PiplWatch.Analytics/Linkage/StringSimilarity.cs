@@ -7,6 +7,8 @@ namespace PiplWatch.Analytics.Linkage;
 /// </summary>
 public static class StringSimilarity
 {
+    private const int StackLimit = 256;
+
     /// <summary>1 − Levenshtein distance / length of the longer string; 1 for two empty strings.</summary>
     public static double EditSimilarity(string a, string b)
     {
@@ -21,8 +23,9 @@ public static class StringSimilarity
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        Span<int> previous = stackalloc int[b.Length + 1];
-        Span<int> current = stackalloc int[b.Length + 1];
+        // On the stack only when short: names from imported data can be any length, and a stack overflow cannot be caught.
+        Span<int> previous = b.Length < StackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < StackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -54,8 +57,8 @@ public static class StringSimilarity
         }
 
         var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
-        Span<bool> aMatched = stackalloc bool[a.Length];
-        Span<bool> bMatched = stackalloc bool[b.Length];
+        Span<bool> aMatched = a.Length < StackLimit ? stackalloc bool[a.Length] : new bool[a.Length];
+        Span<bool> bMatched = b.Length < StackLimit ? stackalloc bool[b.Length] : new bool[b.Length];
         var matches = 0;
         for (var i = 0; i < a.Length; i++)
         {
@@ -104,5 +107,20 @@ public static class StringSimilarity
         }
 
         return jaro + (prefix * 0.1 * (1 - jaro));
+    }
+
+    /// <summary>
+    /// Dice overlap of the distinct character bigrams (a one-character string is its own bigram): what the linker's SQL
+    /// computes over <c>list_intersect</c> of the cores' bigram lists.
+    /// </summary>
+    public static double BigramDice(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        static HashSet<string> Grams(string s) =>
+            s.Length < 2 ? [s] : Enumerable.Range(0, s.Length - 1).Select(i => s.Substring(i, 2)).ToHashSet(StringComparer.Ordinal);
+        var x = Grams(a);
+        var y = Grams(b);
+        return 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
     }
 }

@@ -49,6 +49,19 @@ public sealed class CompanyNameNormalizerTests
         Assert.Contains("legal_form:" + form, name.Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("广州华安科技有限公司", "华安科技", "广州")]
+    [InlineData("深圳振兴贸易有限公司", "振兴贸易", "深圳")]
+    [InlineData("广州天河科技有限公司", "科技", "广州,天河")]
+    [InlineData("广州市天河区华澜科技有限公司", "华澜科技", "广州,天河")]
+    [InlineData("广东广州华澜科技有限公司", "华澜科技", "广东,广州")]
+    public void APlaceAfterThePlaceIsStrippedOnlyWhenItLiesInside(string input, string core, string places)
+    {
+        var name = Normalizer.Normalize(input);
+        Assert.Equal(core, name.Core);
+        Assert.Equal(places.Split(','), name.Places);
+    }
+
     [Fact]
     public void ABranchIsKeptApartFromTheCore()
     {
@@ -112,5 +125,15 @@ public sealed class CompanyNameNormalizerTests
         Assert.Equal(1, StringSimilarity.JaroWinkler("华澜科技", "华澜科技"));
         Assert.InRange(StringSimilarity.JaroWinkler("华澜科技", "华岚科技"), 0.8, 0.9);
         Assert.Equal(0, StringSimilarity.JaroWinkler("华澜", "星辰"));
+        Assert.Equal(2.0 * 1 / 6, StringSimilarity.BigramDice("华澜科技", "华岚科技"), 6);
+    }
+
+    [Fact]
+    public void SimilaritiesOfVeryLongImportedTextDoNotExhaustTheStack()
+    {
+        // An account's verified company comes from imported data and can be any length.
+        var huge = new string('澜', 2_000_000);
+        Assert.InRange(StringSimilarity.EditSimilarity("华澜科技", huge), 0, 0.01);
+        Assert.InRange(StringSimilarity.JaroWinkler(huge, "华澜科技"), 0, 1);
     }
 }

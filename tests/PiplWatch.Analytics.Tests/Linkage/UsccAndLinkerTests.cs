@@ -49,6 +49,10 @@ public sealed class CompanyLinkerTests : IDisposable
         Assert.Null(LinkageFunctions.ValidUscc(K5[..^1] + (K5[^1] == '0' ? '1' : '0')));
         Assert.Null(LinkageFunctions.ValidUscc("91440101MA5CXXX5"));
         Assert.Null(LinkageFunctions.ValidUscc(null));
+        // Full width and groups written apart, as ads copy a licence.
+        var wide = string.Concat(K5.Select(c => (char)(c + 0xFEE0)));
+        Assert.Equal(K5, LinkageFunctions.ValidUscc(wide));
+        Assert.Equal(K5, LinkageFunctions.ValidUscc($"{K5[..8]} {K5[8..]}"));
     }
 
     [Fact]
@@ -60,7 +64,7 @@ public sealed class CompanyLinkerTests : IDisposable
         Assert.Equal((K2, "exact_core", 1.0), (links["a1"].Key, links["a1"].Method, links["a1"].Score));
         Assert.Contains("same place 深圳", links["a1"].Reason, StringComparison.Ordinal);
         Assert.Equal((K4, "exact_core", 1.0), (links["a3"].Key, links["a3"].Method, links["a3"].Score));
-        Assert.Equal((K1, "exact_core", 0.95), (links["a4"].Key, links["a4"].Method, links["a4"].Score));
+        Assert.Equal((K1, "exact_core", 1.0), (links["a4"].Key, links["a4"].Method, links["a4"].Score));
         Assert.Contains("branch 番禺分公司 linked to its head office", links["a4"].Reason, StringComparison.Ordinal);
         Assert.Equal(K3, links["a6"].Key);
         Assert.Contains("left removed [legal_form:有限公司; place:广州]", links["a6"].Reason, StringComparison.Ordinal);
@@ -91,7 +95,32 @@ public sealed class CompanyLinkerTests : IDisposable
         Assert.Equal(Math.Round(12.0 / 13, 4), edit, 4);
         Assert.Equal(Math.Round(2.0 * 10 / 24, 4), dice, 4);
         Assert.Equal(Math.Round((0.3 * jw) + (0.4 * edit) + (0.3 * dice), 4), score, 3);
+        // The C# score (what the demo generator checks invented names against) is the SQL one.
+        Assert.Equal(new LinkageOptions().FuzzyScore("锦瑞翔字国际供应链管理服务", "锦瑞翔宇国际供应链管理服务"), score, 3);
         Assert.Equal(1, result.ByFuzzy);
+    }
+
+    [Fact]
+    public void ATradeNameThatIsAlsoAPlaceElsewhereStaysInTheCore()
+    {
+        // 华安 and 振兴 are also county and district names (in Fujian and Liaoning): after 深圳 they are trade names, so
+        // these are two companies, not one company "科技" in Shenzhen.
+        Execute($"""
+            CREATE TABLE registry_p AS SELECT * FROM (VALUES ('{K1}', '深圳市振兴科技有限公司', '{K1}'), ('{K2}', '广州市天河区华澜科技有限公司', '{K2}')) t(key, name, uscc);
+            CREATE TABLE ads_p AS SELECT * FROM (VALUES ('p1', '深圳华安科技有限公司', NULL), ('p2', '广州天河华澜科技有限公司', NULL)) t(id, name, uscc);
+            """);
+        new CompanyLinker(new LinkageOptions { TablePrefix = "p_" }).Link(_connection, "ads_p", "registry_p");
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT left_id, right_key FROM p_links ORDER BY left_id";
+        using var reader = command.ExecuteReader();
+        var links = new List<(string, string)>();
+        while (reader.Read())
+        {
+            links.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        // 天河 lies inside 广州, so it is a place there: p2 is the registered company in Tianhe.
+        Assert.Equal([("p2", K2)], links);
     }
 
     [Fact]

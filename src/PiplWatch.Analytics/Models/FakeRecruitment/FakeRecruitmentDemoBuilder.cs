@@ -162,7 +162,7 @@ internal sealed partial class FakeRecruitmentDemoBuilder
         return name;
     }
 
-    /// <summary>An invented name: no registry core equals it, and none comes near it (fuzzy score under 0.75, the linker needs 0.88).</summary>
+    /// <summary>An invented name: no registry core equals it, and none comes near it (fuzzy score <see cref="InventedMargin"/> under the linker's threshold).</summary>
     private (string Name, string Trade) NewUnregisteredName(Func<string, string> shape)
     {
         for (var attempt = 0; ; attempt++)
@@ -170,7 +170,7 @@ internal sealed partial class FakeRecruitmentDemoBuilder
             var trade = TradeName(false, attempt);
             var name = shape(trade);
             var core = _normalizer.Normalize(name).Core;
-            if (Available(name, trade) && _registryCores.All(c => Fuzzy(core, c) < 0.75))
+            if (Available(name, trade) && _registryCores.All(c => Linkage.FuzzyScore(core, c) < Linkage.MinScore - InventedMargin))
             {
                 return (Claim(name), trade);
             }
@@ -529,18 +529,14 @@ internal sealed partial class FakeRecruitmentDemoBuilder
     /// <summary>An address as the model compares it (<see cref="RecruitmentText.AddressKey"/>).</summary>
     internal static string AddressKey(string address) => RecruitmentText.AddressKey(address) ?? string.Empty;
 
-    /// <summary>The linker's fuzzy score with its default weights (0.3 Jaro-Winkler, 0.4 edit, 0.3 bigram Dice).</summary>
-    internal static double Fuzzy(string a, string b) =>
-        (0.3 * StringSimilarity.JaroWinkler(a, b)) + (0.4 * StringSimilarity.EditSimilarity(a, b)) + (0.3 * Dice(a, b));
+    /// <summary>The model's linkage settings (its default <c>min_link_score</c> is the linker's).</summary>
+    private static readonly LinkageOptions Linkage = new();
 
-    private static double Dice(string a, string b)
-    {
-        static HashSet<string> Grams(string s) =>
-            s.Length < 2 ? [s] : Enumerable.Range(0, s.Length - 1).Select(i => s.Substring(i, 2)).ToHashSet(StringComparer.Ordinal);
-        var x = Grams(a);
-        var y = Grams(b);
-        return 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
-    }
+    /// <summary>
+    /// How far below the linker's threshold an invented name's best fuzzy score must stay, so that it is unmatched with
+    /// room to spare, not on the edge.
+    /// </summary>
+    private const double InventedMargin = 0.13;
 
     // ------------------------------------------------------------------ types
 

@@ -56,7 +56,7 @@ public sealed class FakeRecruitmentModel : ISupervisionModel
             new("address_companies", "10", "同一登记住所（含房号）登记企业达到此数", "Registered companies at one address (room included)"),
             new("salary_ratio", "2.5", "薪资达到同岗位中位数的此倍数", "Pay at this multiple of the title's median"),
             new("salary_min_peers", "20", "同岗位招聘信息少于此数不作薪资比较", "Postings a title needs before its pay is compared"),
-            new("min_link_score", "0.88", "企业名称模糊比对的最低得分", "Lowest score of a fuzzy company-name link"),
+            new("min_link_score", new LinkageOptions().MinScore.ToString("R", CultureInfo.InvariantCulture), "企业名称模糊比对的最低得分", "Lowest score of a fuzzy company-name link"),
             new("max_findings_per_kind", "5000", "每类发现最多列出的条数（按评分排序；汇总中计全部）", "Findings listed per kind at most, highest score first (the summary counts all)"),
         ],
         [
