@@ -11,8 +11,11 @@ public static class AtomicFile
         await WriteAsync(path, stream => stream.WriteAsync(new UTF8Encoding(false).GetBytes(contents), cancellationToken).AsTask(), cancellationToken);
     }
 
-    /// <summary>Writes <paramref name="contents"/> as UTF-8 (no BOM) to <paramref name="path"/>, synchronously (small files).</summary>
-    public static void WriteAllText(string path, string contents)
+    /// <summary>
+    /// Writes <paramref name="contents"/> to <paramref name="path"/>, synchronously (small files), in
+    /// <paramref name="encoding"/> (default UTF-8 without BOM; a CSV for Excel wants the BOM).
+    /// </summary>
+    public static void WriteAllText(string path, string contents, Encoding? encoding = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = Path.GetFullPath(path);
@@ -20,7 +23,7 @@ public static class AtomicFile
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, contents, new UTF8Encoding(false));
+            File.WriteAllText(temporary, contents, encoding ?? new UTF8Encoding(false));
             File.Move(temporary, full, overwrite: true);
         }
         finally

@@ -394,18 +394,10 @@ public sealed class DatasetImporter(AnalyticsWorkspace workspace, PiiDetector de
         }
     }
 
-    private static int IndexOf(IReadOnlyList<string> headers, string header, string file)
-    {
-        for (var i = 0; i < headers.Count; i++)
-        {
-            if (string.Equals(headers[i], header.Trim(), StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidDataException($"the mapping names header '{header}', which {Path.GetFileName(file)} does not have (headers: {string.Join(", ", headers)})");
-    }
+    private static int IndexOf(IReadOnlyList<string> headers, string header, string file) =>
+        IndexOfOrMissing(headers, header.Trim()) is var i and >= 0
+            ? i
+            : throw new InvalidDataException($"the mapping names header '{header}', which {Path.GetFileName(file)} does not have (headers: {string.Join(", ", headers)})");
 
     private static int IndexOfOrMissing(IReadOnlyList<string> headers, string header)
     {

@@ -134,14 +134,14 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}left AS
             SELECT id, name, uscc, split_part(n, chr(31), 1) AS core, split_part(n, chr(31), 2) AS branch,
-                   string_split(nullif(split_part(n, chr(31), 3), ''), ',') AS places, split_part(n, chr(31), 4) AS removed
+                   string_split(nullif(split_part(n, chr(31), 3), ''), ',') AS places, pw_company_explain(name) AS removed
             FROM (SELECT CAST(id AS VARCHAR) AS id, CAST(name AS VARCHAR) AS name, pw_uscc(CAST(uscc AS VARCHAR)) AS uscc,
                          coalesce(pw_company_norm(CAST(name AS VARCHAR)), '') AS n FROM {leftRelation})
             """);
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}right AS
-            SELECT key, uscc, split_part(n, chr(31), 1) AS core, split_part(n, chr(31), 2) AS branch,
-                   string_split(nullif(split_part(n, chr(31), 3), ''), ',') AS places, split_part(n, chr(31), 4) AS removed
+            SELECT key, name, uscc, split_part(n, chr(31), 1) AS core, split_part(n, chr(31), 2) AS branch,
+                   string_split(nullif(split_part(n, chr(31), 3), ''), ',') AS places
             FROM (SELECT CAST(key AS VARCHAR) AS key, CAST(name AS VARCHAR) AS name, pw_uscc(CAST(uscc AS VARCHAR)) AS uscc,
                          coalesce(pw_company_norm(CAST(name AS VARCHAR)), '') AS n FROM {rightRelation})
             """);
@@ -150,7 +150,8 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
         const string PlaceConflict = "(l.places IS NOT NULL AND r.places IS NOT NULL AND NOT list_has_any(l.places, r.places))";
         // The one rule for the branch penalty (LinkageOptions.BranchPenalty), over columns lbranch and rbranch.
         const string BranchDiffers = "NOT (lbranch = rbranch OR (rbranch = '' AND lbranch <> ''))";
-        const string Removed = "'; left removed [' || l.removed || ']; right removed [' || r.removed || ']'";
+        // What the normaliser removed from both names, for the reason of a link: the right side's only for the pairs kept.
+        const string Removed = "'; left removed [' || lremoved || ']; right removed [' || pw_company_explain(rname) || ']'";
 
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}links AS
@@ -164,23 +165,22 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}exact AS
             WITH pairs AS (
-              SELECT l.id, r.key, l.core, l.branch AS lbranch, r.branch AS rbranch,
+              SELECT l.id, r.key, l.core, l.branch AS lbranch, r.branch AS rbranch, l.removed AS lremoved, r.name AS rname,
                      (l.branch = r.branch) AS same_branch,
                      coalesce(list_has_any(l.places, r.places), false) AS same_place,
                      'exact_core: core ' || l.core
                        || CASE WHEN l.branch = r.branch THEN '' WHEN r.branch = '' THEN '; branch ' || l.branch || ' linked to its head office'
                                ELSE '; branch ' || coalesce(nullif(l.branch, ''), '(none)') || ' vs ' || coalesce(nullif(r.branch, ''), '(none)') END
-                       || CASE WHEN list_has_any(l.places, r.places) THEN '; same place ' || array_to_string(list_intersect(l.places, r.places), ',') ELSE '' END
-                       || {Removed} AS reason
+                       || CASE WHEN list_has_any(l.places, r.places) THEN '; same place ' || array_to_string(list_intersect(l.places, r.places), ',') ELSE '' END AS reason
               FROM {p}left l JOIN {p}right r ON l.core = r.core
               WHERE l.core <> '' AND l.id NOT IN (SELECT left_id FROM {p}links) AND NOT {PlaceConflict}),
             ranked AS (
               SELECT *, rank() OVER (PARTITION BY id ORDER BY same_branch DESC, rbranch = '' DESC, same_place DESC) AS rk FROM pairs)
-            SELECT id, key, core, lbranch, rbranch, reason, count(*) OVER (PARTITION BY id) AS tied FROM ranked WHERE rk = 1
+            SELECT id, key, core, lbranch, rbranch, lremoved, rname, reason, count(*) OVER (PARTITION BY id) AS tied FROM ranked WHERE rk = 1
             """);
         Step($"""
             INSERT INTO {p}links
-            SELECT id, key, 'exact_core', CASE WHEN {BranchDiffers} THEN 1.0 - {F(o.BranchPenalty)} ELSE 1.0 END, NULL, NULL, NULL, reason
+            SELECT id, key, 'exact_core', CASE WHEN {BranchDiffers} THEN 1.0 - {F(o.BranchPenalty)} ELSE 1.0 END, NULL, NULL, NULL, reason || {Removed}
             FROM {p}exact WHERE tied = 1
             """);
 
@@ -253,7 +253,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}scored AS
             WITH pairs AS (
-              SELECT l.id, r.key, l.core AS lcore, r.core AS rcore, l.branch AS lbranch, r.branch AS rbranch, l.removed AS lremoved, r.removed AS rremoved,
+              SELECT l.id, r.key, l.core AS lcore, r.core AS rcore, l.branch AS lbranch, r.branch AS rbranch, l.removed AS lremoved, r.name AS rname,
                      pw_jaro_winkler(l.core, r.core) AS jw,
                      pw_edit_similarity(l.core, r.core) AS ed,
                      2.0 * length(list_intersect(l.grams, rg.grams)) / (length(l.grams) + length(rg.grams)) AS dice
@@ -266,17 +266,21 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
                       - CASE WHEN {BranchDiffers} THEN {F(o.BranchPenalty)} ELSE 0 END AS score
             FROM pairs
             """);
+        // Each left record's best candidate and how many candidates share its score: the link, or why there is none.
+        Step($"""
+            CREATE OR REPLACE TEMP TABLE {p}best AS
+            SELECT *, count(*) OVER (PARTITION BY id, score) AS ties FROM {p}scored
+            QUALIFY row_number() OVER (PARTITION BY id ORDER BY score DESC, key) = 1
+            """);
         Step($"""
             INSERT INTO {p}links
             SELECT id, key, 'fuzzy', round(score, 4), round(jw, 4), round(ed, 4), round(dice, 4),
                    'fuzzy: ' || lcore || ' ~ ' || rcore || ' (jaro_winkler ' || round(jw, 3) || ', edit ' || round(ed, 3) || ', bigram_dice ' || round(dice, 3)
                    || ', score ' || round(score, 3) || ' >= ' || {F(o.MinScore)} || ')'
                    || CASE WHEN lbranch = rbranch THEN '' ELSE '; branch ' || coalesce(nullif(lbranch, ''), '(none)') || ' vs ' || coalesce(nullif(rbranch, ''), '(none)') END
-                   || '; left removed [' || lremoved || ']; right removed [' || rremoved || ']'
-            FROM (SELECT *, row_number() OVER (PARTITION BY id ORDER BY score DESC, key) AS rn,
-                            count(*) FILTER (WHERE TRUE) OVER (PARTITION BY id, score) AS ties
-                  FROM {p}scored)
-            WHERE rn = 1 AND ties = 1 AND score >= {F(o.MinScore)}
+                   || {Removed}
+            FROM {p}best
+            WHERE ties = 1 AND score >= {F(o.MinScore)}
             """);
 
         Step($"""
@@ -290,8 +294,7 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
                              || CASE WHEN b.ties > 1 THEN ' (' || b.ties || ' candidates tie there)' ELSE '' END END AS reason
             FROM {p}left l
             LEFT JOIN (SELECT DISTINCT id, tied FROM {p}exact) e ON e.id = l.id
-            LEFT JOIN (SELECT id, key, rcore, score, count(*) OVER (PARTITION BY id, score) AS ties FROM {p}scored
-                       QUALIFY row_number() OVER (PARTITION BY id ORDER BY score DESC, key) = 1) b ON b.id = l.id
+            LEFT JOIN {p}best b ON b.id = l.id
             WHERE l.id NOT IN (SELECT left_id FROM {p}links)
             """);
 

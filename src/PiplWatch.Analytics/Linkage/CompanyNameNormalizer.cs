@@ -92,11 +92,6 @@ public sealed class CompanyNameNormalizer
             }
 
             var shortName = RegionNames.WithoutSuffix(name);
-            // 广西壮族自治区 → 广西: WithoutSuffix keeps 广西壮族; the first two characters are how the province is written.
-            if (region.Level == RegionLevel.Province && shortName.EndsWith('族'))
-            {
-                shortName = shortName[..2];
-            }
 
             shortOf.TryAdd(name, shortName);
             shortOf.TryAdd(shortName, shortName);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PiplWatch.Core.Regions;
+using PiplWatch.Detection.Text;
 using PiplWatch.Detection.Validation;
 
 namespace PiplWatch.Analytics.Linkage;
@@ -63,9 +64,8 @@ public sealed class LinkageDataGenerator(int seed)
     ];
 
     private static readonly string[] LegalForms = ["有限公司", "有限公司", "有限公司", "有限公司", "有限责任公司", "股份有限公司"];
-    private const string UsccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    /// <summary>31^9: the organisation-code part of a USCC (nine characters of <see cref="UsccAlphabet"/>).</summary>
+    /// <summary>31^9: the organisation-code part of a USCC (nine characters of <see cref="UnifiedSocialCreditCode.Alphabet"/>).</summary>
     private const long OrganisationCodes = 26_439_622_160_671;
 
     private static readonly Lazy<City[]> AllCities = new(LoadCities);
@@ -336,14 +336,8 @@ public sealed class LinkageDataGenerator(int seed)
 
     private string FullWidth(Company c)
     {
-        var name = $"{c.City.Name}{c.District} {c.Trade}　{c.Industry}（{c.LegalForm}）";
-        var builder = new StringBuilder(name.Length);
-        foreach (var ch in name)
-        {
-            builder.Append(ch is >= '!' and <= '~' ? (char)(ch - '!' + '！') : ch);
-        }
-
-        return _random.Next(2) == 0 ? builder.ToString() : builder.ToString().Replace("（", "【", StringComparison.Ordinal).Replace("）", "】", StringComparison.Ordinal);
+        var wide = CharFold.Widen($"{c.City.Name}{c.District} {c.Trade}　{c.Industry}（{c.LegalForm}）", _ => true);
+        return _random.Next(2) == 0 ? wide : wide.Replace("（", "【", StringComparison.Ordinal).Replace("）", "】", StringComparison.Ordinal);
     }
 
     private static string Abbreviate(string industry)
@@ -367,8 +361,8 @@ public sealed class LinkageDataGenerator(int seed)
         Span<char> code = stackalloc char[9];
         for (var i = 8; i >= 0; i--)
         {
-            code[i] = UsccAlphabet[(int)(value % UsccAlphabet.Length)];
-            value /= UsccAlphabet.Length;
+            code[i] = UnifiedSocialCreditCode.Alphabet[(int)(value % UnifiedSocialCreditCode.Alphabet.Length)];
+            value /= UnifiedSocialCreditCode.Alphabet.Length;
         }
 
         first.Append(code);

@@ -167,7 +167,7 @@ public static class LinkageEvaluation
         var scores = new StringBuilder("best fuzzy score by kind (p10 / p50 / p90; true candidate or not):\n");
         foreach (var r in Sql.Query(connection, $"""
             SELECT a.kind, s.key = a.truth AS true_candidate, count(*), quantile_cont(s.score, 0.1), quantile_cont(s.score, 0.5), quantile_cont(s.score, 0.9)
-            FROM (SELECT * FROM {prefix}scored QUALIFY row_number() OVER (PARTITION BY id ORDER BY score DESC, key) = 1) s
+            FROM {prefix}best s
             JOIN ads a ON a.id = s.id GROUP BY ALL ORDER BY 1, 2
             """))
         {

@@ -27,6 +27,24 @@ public static class CharFold
         });
     }
 
+    /// <summary>
+    /// The inverse of <see cref="Fold(string)"/>, for generating test and demo data as exports write it: the printable ASCII
+    /// characters for which <paramref name="which"/> holds (default: letters and digits) in their full-width forms.
+    /// </summary>
+    public static string Widen(string text, Func<char, bool>? which = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        which ??= char.IsAsciiLetterOrDigit;
+        return string.Create(text.Length, (text, which), static (span, state) =>
+        {
+            for (var i = 0; i < state.text.Length; i++)
+            {
+                var c = state.text[i];
+                span[i] = c is >= '!' and <= '~' && state.which(c) ? (char)(c + 0xFEE0) : c;
+            }
+        });
+    }
+
     /// <summary>Whether <paramref name="c"/> is an ASCII or full-width digit.</summary>
     public static bool IsDigit(char c) => c is >= '0' and <= '9' || c is >= '\uFF10' and <= '\uFF19';
 

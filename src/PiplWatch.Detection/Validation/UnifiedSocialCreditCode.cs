@@ -3,7 +3,8 @@ namespace PiplWatch.Detection.Validation;
 /// <summary>The unified social credit code of GB 32100-2015: 18 characters from a 31-character set, with a check character.</summary>
 public static class UnifiedSocialCreditCode
 {
-    private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /// <summary>The 31 characters a code is written in (GB 32100-2015: digits and capitals without I, O, S, V, Z).</summary>
+    public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
     /// <summary>Whether <paramref name="code"/> (uppercase) is a well-formed code whose check character matches.</summary>

@@ -24,7 +24,6 @@ internal sealed class ValueFactory
     public static readonly DateOnly ReferenceToday = new(2026, 11, 22);
 
     private const string PlateLetters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private const string UsccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private static readonly string[] CompoundSurnames = ["欧阳", "司马", "上官", "诸葛", "慕容"];
 
@@ -302,7 +301,7 @@ internal sealed class ValueFactory
     {
         while (true)
         {
-            var tail = _dice.Chance(0.5) ? "MA" + _dice.Chars(UsccAlphabet, 7) : _dice.Digits(8) + _dice.Chars(UsccAlphabet, 1);
+            var tail = _dice.Chance(0.5) ? "MA" + _dice.Chars(UnifiedSocialCreditCode.Alphabet, 7) : _dice.Digits(8) + _dice.Chars(UnifiedSocialCreditCode.Alphabet, 1);
             var first17 = "91" + _dice.Pick(_orgRegions) + tail;
             var code = first17 + UnifiedSocialCreditCode.CheckChar(first17);
             if (_ids.Check(code) != IdProblem.None)

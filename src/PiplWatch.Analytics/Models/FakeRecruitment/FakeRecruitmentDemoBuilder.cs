@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Linkage;
+using PiplWatch.Detection.Text;
 using PiplWatch.Detection.Validation;
 using static PiplWatch.Analytics.Models.FakeRecruitment.FakeRecruitmentDemoVocabulary;
 
@@ -13,7 +14,6 @@ namespace PiplWatch.Analytics.Models.FakeRecruitment;
 /// </summary>
 internal sealed partial class FakeRecruitmentDemoBuilder
 {
-    private const string UsccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private const string Active = "存续（在营、开业、在册）";
     private const int FillerAdvertisers = 230;
     private const int FillerRegistryOnly = 320;
@@ -121,7 +121,6 @@ internal sealed partial class FakeRecruitmentDemoBuilder
             },
             Capital = Capital(),
             Address = address,
-            AddressKey = AddressKey(address),
             LegalRep = PersonName(),
             Phone = FormatPhone(phone, 0),
             Insured = insured,
@@ -205,7 +204,7 @@ internal sealed partial class FakeRecruitmentDemoBuilder
                 builder.Append("MA5");
                 for (var i = 0; i < 6; i++)
                 {
-                    builder.Append(UsccAlphabet[_r.Next(UsccAlphabet.Length)]);
+                    builder.Append(UnifiedSocialCreditCode.Alphabet[_r.Next(UnifiedSocialCreditCode.Alphabet.Length)]);
                 }
             }
             else
@@ -293,7 +292,7 @@ internal sealed partial class FakeRecruitmentDemoBuilder
             throw new InvalidOperationException($"the demo address {plain} is taken");
         }
 
-        var wide = new string(plain.Select(c => char.IsAsciiDigit(c) ? (char)(c + 0xFEE0) : c).ToArray());
+        var wide = CharFold.Widen(plain, char.IsAsciiDigit);
         string[] forms = [plain, plain.Replace("号", "号 ", StringComparison.Ordinal), wide, plain.Replace("号", "号，", StringComparison.Ordinal)];
         return Enumerable.Range(0, count).Select(i => forms[i % forms.Length]).ToList();
     }
@@ -361,7 +360,7 @@ internal sealed partial class FakeRecruitmentDemoBuilder
         var (min, max) = salary ?? Salary(title);
         var a = platform == FakeRecruitmentDemoGenerator.PlatformA;
         var posted = a ? day.ToDateTime(new TimeOnly(8 + _r.Next(14), _r.Next(60), _r.Next(60))) : day.ToDateTime(TimeOnly.MinValue);
-        var writtenName = spelling ?? (co.Latin && !a && _r.Next(2) == 0 ? FullWidthLatin(co.Name) : co.Name);
+        var writtenName = spelling ?? (co.Latin && !a && _r.Next(2) == 0 ? CharFold.Widen(co.Name) : co.Name);
         var draft = new Draft(_drafts.Count, co, new DemoPosting
         {
             Platform = platform,
@@ -376,7 +375,6 @@ internal sealed partial class FakeRecruitmentDemoBuilder
             ContactName = contact ?? co.Contact,
             WorkAddress = a ? "广州市天河区·" + Areas[_r.Next(Areas.Length)] : co.Address,
             Title = WriteTitle(title.Name),
-            TitleKey = TitleKey(title.Name),
             SalaryMin = min,
             SalaryMax = max,
             SalaryMinText = min is null ? (a && max is null ? "面议" : string.Empty) : a ? SalaryA(min.Value) : SalaryB(min.Value),
@@ -436,12 +434,11 @@ internal sealed partial class FakeRecruitmentDemoBuilder
             < 0.84 => "【天河】" + title,
             < 0.89 => title + "(五险一金)",
             < 0.93 => title + "[双休]",
-            < 0.97 when title.Length >= 4 && title.All(CharIsCjk) => title[..2] + " " + title[2..],
-            _ => new string(title.Select(c => char.IsAsciiLetterOrDigit(c) ? (char)(c + 0xFEE0) : c).ToArray()),
+            < 0.97 when title.Length >= 4 && title.All(CharFold.IsCjk) => title[..2] + " " + title[2..],
+            _ => CharFold.Widen(title),
         };
     }
 
-    private static bool CharIsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private string Describe(Title title, bool multiLine, string? extra)
     {
@@ -463,9 +460,6 @@ internal sealed partial class FakeRecruitmentDemoBuilder
         var line = $"岗位职责：{title.Duty}；任职要求：{requirement}；福利：{benefit}；{hours}。";
         return extra is null ? line : line + extra;
     }
-
-    private static string FullWidthLatin(string name) =>
-        new(name.Select(c => char.IsAsciiLetterOrDigit(c) ? (char)(c + 0xFEE0) : c).ToArray());
 
     // ------------------------------------------------------------------ finishing
 

@@ -1,5 +1,6 @@
 using System.Text;
 using PiplWatch.Analytics.Datasets;
+using PiplWatch.Core;
 
 namespace PiplWatch.Analytics.Models.FakeRecruitment;
 
@@ -139,30 +140,13 @@ public sealed class FakeRecruitmentDemoGenerator
             (RegistryMappingFile, DatasetMapping.Serialize([RegistryMapping])),
         };
 
+        // Each file whole or not at all; the CSVs with a BOM, as Excel writes them.
         var written = new List<string>();
-        var temporary = new List<string>();
-        try
+        foreach (var (name, text) in files)
         {
-            foreach (var (name, text) in files)
-            {
-                var temp = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
-                temporary.Add(temp);
-                File.WriteAllText(temp, text, new UTF8Encoding(name.EndsWith(".csv", StringComparison.Ordinal)));
-            }
-
-            for (var i = 0; i < files.Length; i++)
-            {
-                var target = Path.GetFullPath(Path.Combine(folder, files[i].Name));
-                File.Move(temporary[i], target, overwrite: true);
-                written.Add(target);
-            }
-        }
-        finally
-        {
-            foreach (var temp in temporary.Where(File.Exists))
-            {
-                File.Delete(temp);
-            }
+            var target = Path.GetFullPath(Path.Combine(folder, name));
+            AtomicFile.WriteAllText(target, text, new UTF8Encoding(name.EndsWith(".csv", StringComparison.Ordinal)));
+            written.Add(target);
         }
 
         return new FakeRecruitmentDemoCounts(a.Count, b.Count, Registry.Count, written);
@@ -194,15 +178,12 @@ public sealed class FakeRecruitmentDemoGenerator
     private static string Csv(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         var text = new StringBuilder();
-        text.AppendJoin(',', headers.Select(Quote)).Append("\r\n");
+        text.AppendJoin(',', headers.Select(h => CsvText.Field(h))).Append("\r\n");
         foreach (var row in rows)
         {
-            text.AppendJoin(',', row.Select(Quote)).Append("\r\n");
+            text.AppendJoin(',', row.Select(c => CsvText.Field(c))).Append("\r\n");
         }
 
         return text.ToString();
     }
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

@@ -61,7 +61,7 @@ public sealed record DemoPosting
     public required string Title { get; init; }
 
     /// <summary>The title without its bracketed parts, spaces and punctuation: what postings are compared by.</summary>
-    public required string TitleKey { get; init; }
+    public string TitleKey => FakeRecruitmentDemoBuilder.TitleKey(Title);
 
     /// <summary>Lowest monthly pay in yuan, or null (面议).</summary>
     public required double? SalaryMin { get; init; }
@@ -113,7 +113,7 @@ public sealed record DemoCompanyRecord
     public required string Address { get; init; }
 
     /// <summary>The registered address normalised as the model compares it (width folded, no spaces or punctuation, case folded).</summary>
-    public required string AddressKey { get; init; }
+    public string AddressKey => FakeRecruitmentDemoBuilder.AddressKey(Address);
 
     /// <summary>The legal representative (a generated name).</summary>
     public required string LegalRep { get; init; }

@@ -18,29 +18,20 @@ public static class EvidenceTables
             return [];
         }
 
-        var tables = new List<(string Shape, string? Record, List<string> Columns, List<IReadOnlyList<string>> Rows)>();
-        foreach (var row in rows.OfType<JsonObject>())
-        {
-            // "record" names the kind of row (company, posting); it captions the table instead of filling a column.
-            var record = row["record"]?.ToString();
-            var columns = row.Where(kv => kv.Value is not null && kv.Key != "record").Select(kv => kv.Key).ToList();
-            var shape = record ?? string.Join('\u001f', columns);
-            var table = tables.FirstOrDefault(t => t.Shape == shape);
-            if (table.Shape is null)
-            {
-                table = (shape, record, columns, []);
-                tables.Add(table);
-            }
-
-            foreach (var column in columns.Where(c => !table.Columns.Contains(c)))
-            {
-                table.Columns.Add(column);
-            }
-
-            table.Rows.Add([.. table.Columns.Select(c => row[c] is JsonValue value ? value.ToString() : row[c]?.ToJsonString() ?? string.Empty)]);
-        }
-
-        // Rows read before a later row added a column are padded so every row has every column.
-        return [.. tables.Select(t => new EvidenceTable(t.Record, t.Columns, [.. t.Rows.Select(r => r.Count == t.Columns.Count ? r : [.. r, .. Enumerable.Repeat(string.Empty, t.Columns.Count - r.Count)])]))];
+        // "record" names the kind of row (company, posting); it captions the table instead of filling a column. Rows
+        // without one are grouped by their fields. A table's columns are every field any of its rows has.
+        static string? RecordOf(JsonObject row) => row["record"]?.ToString();
+        static IEnumerable<string> Fields(JsonObject row) => row.Where(kv => kv.Value is not null && kv.Key != "record").Select(kv => kv.Key);
+        static string Cell(JsonNode? node) => node is JsonValue value ? value.ToString() : node?.ToJsonString() ?? string.Empty;
+        return
+        [
+            .. rows.OfType<JsonObject>()
+                .GroupBy(row => RecordOf(row) ?? string.Join('\u001f', Fields(row)), StringComparer.Ordinal)
+                .Select(group =>
+                {
+                    var columns = group.SelectMany(Fields).Distinct(StringComparer.Ordinal).ToList();
+                    return new EvidenceTable(RecordOf(group.First()), columns, [.. group.Select(row => (IReadOnlyList<string>)[.. columns.Select(c => Cell(row[c]))])]);
+                }),
+        ];
     }
 }
