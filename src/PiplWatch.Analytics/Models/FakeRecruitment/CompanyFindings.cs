@@ -101,12 +101,7 @@ internal sealed class CompanyFindings(ModelRunContext context, RecruitmentParame
         }
     }
 
-    public IEnumerable<KeyValuePair<string, long>> CountBySignal()
-    {
-        var counts = Sql.Query(context.Connection,
-            "SELECT " + string.Join(", ", FakeRecruitmentModel.CompanySignals.Select(s => $"count(*) FILTER (WHERE {s.Key})")) + " FROM fr_company_flags")[0];
-        return FakeRecruitmentModel.CompanySignals.Select((s, i) => KeyValuePair.Create(s.Key, Sql.Long(counts[i])));
-    }
+    public IEnumerable<KeyValuePair<string, long>> CountBySignal() => FakeRecruitmentModel.CountBySignal(context, "fr_company_flags", FakeRecruitmentModel.CompanySignals);
 
     /// <summary>The latest postings of each listed company, the evidence of its findings.</summary>
     private Dictionary<string, List<JsonObject>> Postings()

@@ -115,6 +115,13 @@ public sealed class FakeRecruitmentModel : ISupervisionModel
         "1 - " + string.Join(" * ", signals.Select(s =>
             $"(CASE WHEN {s.Key} THEN 1 - {weightOf?.Invoke(s.Key) ?? s.Value.ToString("R", CultureInfo.InvariantCulture)} ELSE 1 END)"));
 
+    /// <summary>How many rows of <paramref name="table"/> each signal fired in (boolean columns named like the signals).</summary>
+    internal static IEnumerable<KeyValuePair<string, long>> CountBySignal(ModelRunContext context, string table, IReadOnlyList<KeyValuePair<string, double>> signals)
+    {
+        var counts = Sql.Query(context.Connection, "SELECT " + string.Join(", ", signals.Select(s => $"count(*) FILTER (WHERE {s.Key})")) + $" FROM {table}")[0];
+        return signals.Select((s, i) => KeyValuePair.Create(s.Key, Sql.Long(counts[i])));
+    }
+
     /// <summary>The fired signals of a row whose columns are named like the signals.</summary>
     internal static string SignalListSql(IEnumerable<KeyValuePair<string, double>> signals) =>
         "list_filter([" + string.Join(", ", signals.Select(s => $"CASE WHEN {s.Key} THEN '{s.Key}' END")) + "], x -> x IS NOT NULL)";

@@ -81,12 +81,7 @@ internal sealed class PostingFindings(ModelRunContext context, RecruitmentParame
         }
     }
 
-    public IEnumerable<KeyValuePair<string, long>> CountBySignal()
-    {
-        var counts = Sql.Query(context.Connection,
-            "SELECT " + string.Join(", ", FakeRecruitmentModel.PostingSignals.Select(s => $"count(*) FILTER (WHERE {s.Key})")) + " FROM fr_posting_flags")[0];
-        return FakeRecruitmentModel.PostingSignals.Select((s, i) => KeyValuePair.Create(s.Key, Sql.Long(counts[i])));
-    }
+    public IEnumerable<KeyValuePair<string, long>> CountBySignal() => FakeRecruitmentModel.CountBySignal(context, "fr_posting_flags", FakeRecruitmentModel.PostingSignals);
 
     private Finding Make(object?[] row)
     {
