@@ -25,8 +25,9 @@ internal static class RunFixtureData
                 return existing.Id;
             }
 
-            var workspace = new AnalyticsWorkspace(host.DataDirectory);
-            var run = workspace.Runs().Single(r => r.RunId == Ensure(host));
+            // The run first: listing the runs before it exists would miss it.
+            var runId = Ensure(host);
+            var run = new AnalyticsWorkspace(host.DataDirectory).Runs().Single(r => r.RunId == runId);
             var report = AnalyticsWorkspace.ReadReport(run);
             clues.ImportFindings(report, new string('0', 64), "analyst");
             return clues.List().Single(c => c.Subject == ShellCompany).Id;
