@@ -93,6 +93,17 @@ public sealed class CompanyNameNormalizerTests
     }
 
     [Fact]
+    public void AnAutonomousPrefectureIsTheSamePlaceWithOrWithoutItsNationalities()
+    {
+        var full = Normalizer.Normalize("延边朝鲜族自治州华澜商贸有限公司");
+        var shortForm = Normalizer.Normalize("延边华澜商贸有限公司");
+        Assert.Equal("华澜商贸", full.Core);
+        Assert.Equal(full.Core, shortForm.Core);
+        Assert.Equal(["延边"], full.Places);
+        Assert.Equal(full.Places, shortForm.Places);
+    }
+
+    [Fact]
     public void APlaceIsNotRemovedWhenFewerThanTwoCharactersWouldRemain()
     {
         Assert.Equal("广州", Normalizer.Normalize("广州有限公司").Core);

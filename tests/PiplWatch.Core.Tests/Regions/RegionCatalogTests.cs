@@ -154,6 +154,32 @@ public sealed class RegionCatalogTests(CatalogFixture fixture) : IClassFixture<C
     [InlineData("内蒙古自治区", "内蒙古")]
     [InlineData("易县", "易县")]
     [InlineData("和平县", "和平")]
+    [InlineData("新疆维吾尔自治区", "新疆")]
+    [InlineData("广西壮族自治区", "广西")]
+    [InlineData("延边朝鲜族自治州", "延边")]
+    [InlineData("湘西土家族苗族自治州", "湘西")]
+    [InlineData("博尔塔拉蒙古自治州", "博尔塔拉")]
+    [InlineData("积石山保安族东乡族撒拉族自治县", "积石山")]
+    [InlineData("东乡族自治县", "东乡")]
+    [InlineData("鄂伦春自治旗", "鄂伦春")]
+    [InlineData("莫力达瓦达斡尔族自治旗", "莫力达瓦")]
+    [InlineData("三都水族自治县", "三都")]
     public void WithoutSuffix_StripsAdministrativeSuffix(string name, string expected) =>
         Assert.Equal(expected, RegionNames.WithoutSuffix(name));
+
+    [Fact]
+    public void WithoutSuffix_LeavesNoNationalityInTheShortNameOfAnyAutonomousDivision()
+    {
+        var autonomous = Regions.All.Where(r => r.IsCurrent && r.Name.Contains("自治", StringComparison.Ordinal) && !r.IsPlaceholder).ToList();
+        Assert.True(autonomous.Count > 100, $"only {autonomous.Count} autonomous divisions in the catalog");
+        var left = autonomous
+            .Select(r => RegionNames.WithoutSuffix(r.Name))
+            .Where(s => s.EndsWith('族') || EthnicGroups.Names.Any(n => n.Length >= 2 && s.EndsWith(n, StringComparison.Ordinal) && s.Length - n.Length >= 2))
+            .ToList();
+        Assert.Empty(left);
+    }
+
+    [Fact]
+    public void Search_FindsAnAutonomousPrefectureByItsShortName() =>
+        Assert.Contains(Regions.Search("延边").CurrentMatches, m => m.Region.Name == "延边朝鲜族自治州");
 }
