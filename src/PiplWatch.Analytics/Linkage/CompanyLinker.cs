@@ -130,7 +130,6 @@ public sealed class CompanyLinker(LinkageOptions? options = null)
             times.Add(KeyValuePair.Create(into >= 0 && into + 1 < words.Length ? (words[into] == "INTO" ? "insert " : string.Empty) + words[into + 1] : words[0], clock.Elapsed));
         }
 
-
         Step($"""
             CREATE OR REPLACE TEMP TABLE {p}left AS
             SELECT id, name, uscc, split_part(n, chr(31), 1) AS core, split_part(n, chr(31), 2) AS branch,

@@ -177,6 +177,4 @@ public static class LinkageEvaluation
 
         return new LinkageEvaluationResult(figures[^1], figures[..^1], counts, generate, load, link, normalize, scores.ToString());
     }
-
-
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using PiplWatch.Analytics.Datasets;
 using PiplWatch.Analytics.Models;
 using PiplWatch.Core;
+using PiplWatch.Core.Findings;
 
 namespace PiplWatch.Analytics.Workspace;
 
@@ -76,17 +77,12 @@ public sealed class AnalyticsWorkspace
     /// Records a run — model, version, parameters, input hashes, times (all in the report) and who ran it — so that its
     /// result can be reproduced and cited as evidence. Returns the record's path.
     /// </summary>
-    public string SaveRun(PiplWatch.Core.Findings.FindingsReport report, string runBy)
+    public string SaveRun(FindingsReport report, string runBy)
     {
         ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(RunsFolder);
         var path = Path.Combine(RunsFolder, report.RunId + ".json");
-        var record = new System.Text.Json.Nodes.JsonObject
-        {
-            ["run_by"] = runBy,
-            ["report"] = System.Text.Json.Nodes.JsonNode.Parse(PiplWatch.Core.Findings.FindingsReportJson.Serialize(report)),
-        };
-        AtomicFile.WriteAllText(path, record.ToJsonString(ReferenceJson.Options));
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(new RunFile(runBy, report), ReferenceJson.Options));
         WriteSummary(new RunRecord(report.RunId, report.Model, report.ModelVersion, report.StartedAt, runBy, report.Findings.Count, path));
         return path;
     }
@@ -109,16 +105,27 @@ public sealed class AnalyticsWorkspace
     }
 
     /// <summary>The report of a recorded run (its findings included).</summary>
-    public static PiplWatch.Core.Findings.FindingsReport ReadReport(RunRecord run)
+    public static FindingsReport ReadReport(RunRecord run)
     {
         ArgumentNullException.ThrowIfNull(run);
         return ReadRunFile(run.File).Report;
     }
 
-    private static (System.Text.Json.Nodes.JsonNode? Node, PiplWatch.Core.Findings.FindingsReport Report) ReadRunFile(string runFile)
+    /// <summary>A run's record on disk: who ran it and the report, read and written in one pass (it can be many megabytes).</summary>
+    private sealed record RunFile(string? RunBy, FindingsReport? Report);
+
+    private static (string RunBy, FindingsReport Report) ReadRunFile(string runFile)
     {
-        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(runFile));
-        return (node, PiplWatch.Core.Findings.FindingsReportJson.Deserialize(node?["report"]?.ToJsonString() ?? "{}", runFile));
+        try
+        {
+            using var stream = File.OpenRead(runFile);
+            var record = JsonSerializer.Deserialize<RunFile>(stream, ReferenceJson.Options);
+            return (record?.RunBy ?? string.Empty, record?.Report ?? throw new InvalidDataException($"{runFile}: the run record has no report"));
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{runFile}: not a run record{(ex.Path is null ? string.Empty : " at " + ex.Path)}: {ex.Message}", ex);
+        }
     }
 
     // A run's record holds every finding and can be many megabytes; listing runs reads a small summary written beside
@@ -145,8 +152,8 @@ public sealed class AnalyticsWorkspace
 
     private static RunRecord Summarise(string runFile)
     {
-        var (node, report) = ReadRunFile(runFile);
-        var record = new RunRecord(report.RunId, report.Model, report.ModelVersion, report.StartedAt, node?["run_by"]?.GetValue<string>() ?? string.Empty, report.Findings.Count, runFile);
+        var (runBy, report) = ReadRunFile(runFile);
+        var record = new RunRecord(report.RunId, report.Model, report.ModelVersion, report.StartedAt, runBy, report.Findings.Count, runFile);
         try
         {
             WriteSummary(record);

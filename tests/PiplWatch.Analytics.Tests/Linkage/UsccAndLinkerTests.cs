@@ -1,5 +1,7 @@
 using DuckDB.NET.Data;
+using PiplWatch.Analytics.DuckDb;
 using PiplWatch.Analytics.Linkage;
+using PiplWatch.Detection.Text;
 using PiplWatch.Detection.Validation;
 
 namespace PiplWatch.Analytics.Tests.Linkage;
@@ -50,7 +52,7 @@ public sealed class CompanyLinkerTests : IDisposable
         Assert.Null(LinkageFunctions.ValidUscc("91440101MA5CXXX5"));
         Assert.Null(LinkageFunctions.ValidUscc(null));
         // Full width and groups written apart, as ads copy a licence.
-        var wide = string.Concat(K5.Select(c => (char)(c + 0xFEE0)));
+        var wide = CharFold.Widen(K5);
         Assert.Equal(K5, LinkageFunctions.ValidUscc(wide));
         Assert.Equal(K5, LinkageFunctions.ValidUscc($"{K5[..8]} {K5[8..]}"));
     }
@@ -110,17 +112,9 @@ public sealed class CompanyLinkerTests : IDisposable
             CREATE TABLE ads_p AS SELECT * FROM (VALUES ('p1', '深圳华安科技有限公司', NULL), ('p2', '广州天河华澜科技有限公司', NULL)) t(id, name, uscc);
             """);
         new CompanyLinker(new LinkageOptions { TablePrefix = "p_" }).Link(_connection, "ads_p", "registry_p");
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT left_id, right_key FROM p_links ORDER BY left_id";
-        using var reader = command.ExecuteReader();
-        var links = new List<(string, string)>();
-        while (reader.Read())
-        {
-            links.Add((reader.GetString(0), reader.GetString(1)));
-        }
 
         // 天河 lies inside 广州, so it is a place there: p2 is the registered company in Tianhe.
-        Assert.Equal([("p2", K2)], links);
+        Assert.Equal([("p2", K2)], Links("p_").Select(kv => (kv.Key, kv.Value.Key)));
     }
 
     [Fact]
@@ -136,14 +130,7 @@ public sealed class CompanyLinkerTests : IDisposable
     public void BlockingComparesOnlyRecordsSharingRareBigramsUpToTheCap()
     {
         new CompanyLinker(new LinkageOptions { MaxCandidates = 1 }).Link(_connection, "ads", "registry");
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, count(*) FROM linkage_candidates GROUP BY id ORDER BY id";
-        using var reader = command.ExecuteReader();
-        var perId = new Dictionary<string, long>();
-        while (reader.Read())
-        {
-            perId[reader.GetString(0)] = reader.GetInt64(1);
-        }
+        var perId = Sql.Query(_connection, "SELECT id, count(*) FROM linkage_candidates GROUP BY id").ToDictionary(r => (string)r[0]!, r => Sql.Long(r[1]));
 
         // Only a5 and a7 reach the fuzzy step; a7 (星穹动力) shares no bigram with any registry core.
         Assert.Equal(new Dictionary<string, long> { ["a5"] = 1 }, perId);
@@ -198,40 +185,14 @@ public sealed class CompanyLinkerTests : IDisposable
         Assert.True(reader.IsDBNull(2));
     }
 
-    private Dictionary<string, (string Key, string Method, double Score, string Reason)> Links()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT left_id, right_key, method, score, reason FROM linkage_links";
-        using var reader = command.ExecuteReader();
-        var links = new Dictionary<string, (string, string, double, string)>();
-        while (reader.Read())
-        {
-            links.Add(reader.GetString(0), (reader.GetString(1), reader.GetString(2), Convert.ToDouble(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(4)));
-        }
+    private Dictionary<string, (string Key, string Method, double Score, string Reason)> Links(string prefix = "linkage_") =>
+        Sql.Query(_connection, $"SELECT left_id, right_key, method, score, reason FROM {prefix}links")
+            .ToDictionary(r => (string)r[0]!, r => ((string)r[1]!, (string)r[2]!, Convert.ToDouble(r[3], System.Globalization.CultureInfo.InvariantCulture), (string)r[4]!));
 
-        return links;
-    }
+    private Dictionary<string, string> Unmatched() =>
+        Sql.Query(_connection, "SELECT left_id, reason FROM linkage_unmatched").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
 
-    private Dictionary<string, string> Unmatched()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT left_id, reason FROM linkage_unmatched";
-        using var reader = command.ExecuteReader();
-        var unmatched = new Dictionary<string, string>();
-        while (reader.Read())
-        {
-            unmatched.Add(reader.GetString(0), reader.GetString(1));
-        }
-
-        return unmatched;
-    }
-
-    private void Execute(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => Sql.Execute(_connection, sql);
 
     private static string Code(string first17) => first17 + UnifiedSocialCreditCode.CheckChar(first17);
 }

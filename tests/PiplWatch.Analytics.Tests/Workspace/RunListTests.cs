@@ -29,6 +29,28 @@ public sealed class RunListTests
         Assert.Equal(2, workspace.Runs().Single(r => r.RunId == "run-1").Findings);
     }
 
+    [Fact]
+    public void A_run_is_read_back_as_written_and_a_damaged_record_is_named()
+    {
+        using var data = new TemporaryDirectory();
+        var workspace = new AnalyticsWorkspace(data.Path);
+        var report = Report("run-1", 3, new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.FromHours(8)));
+        var file = workspace.SaveRun(report, "analyst");
+
+        // The record on disk: who ran it beside the report as the report's own JSON.
+        var record = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+        Assert.Equal("analyst", (string?)record["run_by"]);
+        Assert.Equal(FindingsReportJson.Serialize(report), record["report"]!.ToJsonString(PiplWatch.Core.ReferenceJson.Options));
+
+        var run = workspace.Runs().Single();
+        Assert.Equal(FindingsReportJson.Serialize(report), FindingsReportJson.Serialize(AnalyticsWorkspace.ReadReport(run)));
+
+        File.WriteAllText(file, "{\"run_by\": \"analyst\", \"report\": {\"findings\": 7}}");
+        var error = Assert.Throws<InvalidDataException>(() => AnalyticsWorkspace.ReadReport(run));
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
+        Assert.Contains("$.report.findings", error.Message, StringComparison.Ordinal);
+    }
+
     private static FindingsReport Report(string runId, int findings, DateTimeOffset started) => new()
     {
         Model = "reservation-abuse",

@@ -439,7 +439,6 @@ internal sealed partial class FakeRecruitmentDemoBuilder
         };
     }
 
-
     private string Describe(Title title, bool multiLine, string? extra)
     {
         string[] more = ["完成上级安排的其他工作", "配合团队完成阶段性任务", "整理工作记录，按时提交周报", "维护良好的客户关系"];

@@ -1,4 +1,5 @@
 using PiplWatch.Analytics.DuckDb;
+
 namespace PiplWatch.Analytics.Models.FakeRecruitment;
 
 /// <summary>

@@ -25,8 +25,6 @@ public sealed class DetailModel(CaseService cases, DocumentService documents, Ev
 
     public RulesVersion Rules { get; private set; } = null!;
 
-
-
     [BindProperty]
     public string To { get; set; } = string.Empty;
 

@@ -14,8 +14,6 @@ public sealed class DetailModel(ClueService clues, CaseService cases, ReferenceD
 {
     public Clue Clue { get; private set; } = null!;
 
-
-
     [BindProperty]
     public EvaluationForm Evaluation { get; set; } = new();
 
