@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using PiplWatch.TestSupport;
 
 namespace PiplWatch.Web.Tests;
 
@@ -46,17 +45,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
     {
         var english = user.EndsWith("@en", StringComparison.Ordinal);
         user = english ? user[..^3] : user;
-        var chromium = TestEnvironment.Chromium;
-        Assert.SkipWhen(chromium is null, TestEnvironment.ChromiumMissing);
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            // The machine has no internet: without these Chromium keeps trying to reach Google's services.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var chromium = await HeadlessChromium.LaunchAsync();
 
         // Signed-in pages show the fixture's clue and case (the dashboard draws its charts from them).
         if (path.Contains('{', StringComparison.Ordinal) || user.Length > 0)
@@ -83,8 +72,7 @@ public sealed class BrowserTests(WebHostFixture host) : IClassFixture<WebHostFix
 
         foreach (var (width, height, suffix) in new[] { (1366, 768, "desktop"), (390, 844, "phone") })
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
-            page.SetDefaultTimeout((float)Eventually.Limit.TotalMilliseconds);
+            var page = await chromium.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
             if (user.Length > 0)
             {
                 await page.GotoAsync(new Uri(host.BaseAddress, "/account/login").ToString());

@@ -14,21 +14,12 @@ public sealed class WorkflowBrowserTests(WebHostFixture host) : IClassFixture<We
     [Fact]
     public async Task Upload_map_run_push_open_recommend_download_reply_report()
     {
-        var chromium = TestEnvironment.Chromium;
-        Assert.SkipWhen(chromium is null, TestEnvironment.ChromiumMissing);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
         using var temp = new TemporaryDirectory();
         var export = temp.Combine("jdz-museum.csv");
         new ReservationDemoGenerator().WriteCsv(export);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var page = await SignedIn(browser, "procurator");
-        page.SetDefaultTimeout((float)Eventually.Limit.TotalMilliseconds);
+        var page = await SignedIn(chromium, "procurator");
 
         // Upload and map.
         await page.GotoAsync(Url("/datasets"));
@@ -87,7 +78,7 @@ public sealed class WorkflowBrowserTests(WebHostFixture host) : IClassFixture<We
         }
 
         // The bureau files its reply.
-        var regulator = await SignedIn(browser, "regulator");
+        var regulator = await SignedIn(chromium, "regulator");
         await regulator.GotoAsync(Url("/agency"));
         await regulator.FillAsync("textarea[name=Reply]", "已约谈博物馆，上线同一证件预约频次限制");
         await regulator.ClickAsync("button:has-text('提交回复')");
@@ -97,7 +88,7 @@ public sealed class WorkflowBrowserTests(WebHostFixture host) : IClassFixture<We
         Assert.Contains("已约谈博物馆", await page.InnerTextAsync("main"), StringComparison.Ordinal);
 
         // A volunteer reports a clue and may not open the cases.
-        var volunteer = await SignedIn(browser, "volunteer");
+        var volunteer = await SignedIn(chromium, "volunteer");
         await volunteer.GotoAsync(Url("/report"));
         await volunteer.FillAsync("#Title", "预约小程序要求提供无关个人信息");
         await volunteer.FillAsync("#Subject", "某景区预约小程序");
@@ -112,10 +103,9 @@ public sealed class WorkflowBrowserTests(WebHostFixture host) : IClassFixture<We
 
     private string Url(string path) => new Uri(host.BaseAddress, path).ToString();
 
-    private async Task<IPage> SignedIn(IBrowser browser, string user)
+    private async Task<IPage> SignedIn(HeadlessChromium chromium, string user)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, Locale = "zh-CN", AcceptDownloads = true });
-        var page = await context.NewPageAsync();
+        var page = await chromium.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, Locale = "zh-CN", AcceptDownloads = true });
         await page.GotoAsync(Url("/account/login"));
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", WebHostFixture.SeedPassword);

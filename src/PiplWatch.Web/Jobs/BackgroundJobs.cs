@@ -64,17 +64,17 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger, TimeP
             {
                 job.Status = "running";
                 job.ResultUrl = await work(job);
-                job.Status = "done";
+                Finish(job, "done");
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or InvalidOperationException or KeyNotFoundException or UnauthorizedAccessException)
             {
                 job.Error = ErrorText.Of(ex);
-                job.Status = "failed";
+                Finish(job, "failed");
                 JobFailed(logger, job.Title, ex);
             }
             finally
             {
-                job.FinishedAt = time.GetUtcNow();
+                job.FinishedAt ??= time.GetUtcNow();
                 _oneAtATime.Release();
             }
         });
@@ -91,6 +91,16 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger, TimeP
     public void Dispose() => _oneAtATime.Dispose();
 
     // Each import, run or audit leaves a small record; a platform that runs for months forgets them an hour after they end.
+    /// <summary>
+    /// The finishing time is set before the status that announces it: a reader that sees "done" or "failed" (the job
+    /// page, the pruning of old jobs) then always sees when.
+    /// </summary>
+    private void Finish(JobState job, string status)
+    {
+        job.FinishedAt = time.GetUtcNow();
+        job.Status = status;
+    }
+
     private void Prune()
     {
         var before = time.GetUtcNow() - KeptFor;
