@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using PiplWatch.Analytics.Datasets;
+using PiplWatch.Analytics.DuckDb;
 using PiplWatch.Analytics.Workspace;
 using PiplWatch.Core;
 using PiplWatch.Detection;
@@ -41,10 +42,8 @@ internal sealed class ImportWorkspace : IDisposable
     {
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"CREATE VIEW t AS SELECT * FROM read_parquet('{parquet}'); " + sql;
-        var value = command.ExecuteScalar();
-        return value is DBNull ? null : value;
+        Sql.Execute(connection, $"CREATE VIEW t AS SELECT * FROM read_parquet({Sql.Literal(parquet)})");
+        return Sql.Query(connection, sql).FirstOrDefault()?[0];
     }
 
     /// <summary><see cref="Value"/> converted to <typeparamref name="T"/>; fails on NULL.</summary>

@@ -20,7 +20,7 @@ internal static class Sql
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+        return Long(command.ExecuteScalar());
     }
 
     public static List<object?[]> Query(DuckDBConnection connection, string sql)
@@ -43,8 +43,8 @@ internal static class Sql
         return rows;
     }
 
-    /// <summary>A number DuckDB returned (BIGINT, HUGEINT, DOUBLE …) as a long.</summary>
-    public static long Long(object? value) => value is null ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+    /// <summary>A number DuckDB returned (BIGINT, HUGEINT, DOUBLE …) as a long; no row or SQL NULL is 0.</summary>
+    public static long Long(object? value) => value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
 
     /// <summary>A text literal for SQL.</summary>
     public static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";

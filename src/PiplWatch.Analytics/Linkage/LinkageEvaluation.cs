@@ -90,7 +90,7 @@ public static class LinkageEvaluation
                     file.Open();
                     if (memoryLimit is not null)
                     {
-                        Sql.Execute(file, $"SET memory_limit = '{memoryLimit}'");
+                        Sql.Execute(file, $"SET memory_limit = {Sql.Literal(memoryLimit)}");
                     }
 
                     Sql.Execute(file, "CREATE TABLE registry (key VARCHAR, name VARCHAR, uscc VARCHAR)");
@@ -111,7 +111,7 @@ public static class LinkageEvaluation
                 Sql.Execute(connection, $"SET temp_directory = {Sql.Literal(spill)}");
                 if (memoryLimit is not null)
                 {
-                    Sql.Execute(connection, $"SET memory_limit = '{memoryLimit}'");
+                    Sql.Execute(connection, $"SET memory_limit = {Sql.Literal(memoryLimit)}");
                 }
 
                 Sql.Execute(connection, $"CREATE VIEW registry AS SELECT * FROM read_parquet({Sql.Literal(parquet)})");

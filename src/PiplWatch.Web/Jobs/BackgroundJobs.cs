@@ -74,6 +74,7 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger, TimeP
             }
             finally
             {
+                // An exception the job does not report leaves its status as it was; the time still lets it be pruned.
                 job.FinishedAt ??= time.GetUtcNow();
                 _oneAtATime.Release();
             }
@@ -90,7 +91,6 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger, TimeP
     /// <inheritdoc/>
     public void Dispose() => _oneAtATime.Dispose();
 
-    // Each import, run or audit leaves a small record; a platform that runs for months forgets them an hour after they end.
     /// <summary>
     /// The finishing time is set before the status that announces it: a reader that sees "done" or "failed" (the job
     /// page, the pruning of old jobs) then always sees when.
@@ -101,6 +101,7 @@ public sealed partial class BackgroundJobs(ILogger<BackgroundJobs> logger, TimeP
         job.Status = status;
     }
 
+    // Each import, run or audit leaves a small record; a platform that runs for months forgets them an hour after they end.
     private void Prune()
     {
         var before = time.GetUtcNow() - KeptFor;
